@@ -41,6 +41,7 @@ export const ErrorCodes = {
   INVALID_REQUEST: { code: 42, retriable: false },
   POLICY_VIOLATION: { code: 44, retriable: false },
   OUT_OF_ORDER_SEQUENCE_NUMBER: { code: 45, retriable: false },
+  NON_EMPTY_GROUP: { code: 68, retriable: false },
   DUPLICATE_SEQUENCE_NUMBER: { code: 46, retriable: false },
   INVALID_PRODUCER_EPOCH: { code: 47, retriable: false },
   KAFKA_STORAGE_ERROR: { code: 56, retriable: true },
@@ -58,11 +59,13 @@ export const ErrorCodes = {
   INVALID_RECORD: { code: 87, retriable: false },
   UNSTABLE_OFFSET_COMMIT: { code: 88, retriable: true },
   INVALID_UPDATE_VERSION: { code: 95, retriable: false },
+  DUPLICATE_BROKER_REGISTRATION: { code: 101, retriable: false },
+  INCONSISTENT_CLUSTER_ID: { code: 104, retriable: false },
+  INELIGIBLE_REPLICA: { code: 107, retriable: true },
   FENCED_MEMBER_EPOCH: { code: 110, retriable: false },
   UNRELEASED_INSTANCE_ID: { code: 111, retriable: false },
   UNSUPPORTED_ASSIGNOR: { code: 112, retriable: false },
   STALE_MEMBER_EPOCH: { code: 113, retriable: false },
-  INCONSISTENT_CLUSTER_ID: { code: 104, retriable: false },
   OFFSET_MOVED_TO_TIERED_STORAGE: { code: 109, retriable: false },
 } as const
 

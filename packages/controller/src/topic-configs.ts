@@ -1,0 +1,81 @@
+import { SamsaError } from '@samsa/protocol'
+
+type Validator = (value: string) => string | undefined
+
+const long =
+  (min: number): Validator =>
+  (v) =>
+    /^-?\d+$/.test(v) && Number(v) >= min ? undefined : `must be an integer >= ${min}`
+const int =
+  (min: number, max = 2 ** 31 - 1): Validator =>
+  (v) =>
+    /^-?\d+$/.test(v) && Number(v) >= min && Number(v) <= max
+      ? undefined
+      : `must be an integer in [${min}, ${max}]`
+const bool: Validator = (v) => (v === 'true' || v === 'false' ? undefined : 'must be true or false')
+const oneOf =
+  (...allowed: string[]): Validator =>
+  (v) =>
+    allowed.includes(v) ? undefined : `must be one of ${allowed.join(', ')}`
+const ratio: Validator = (v) =>
+  v.trim() !== '' && Number.isFinite(Number(v)) && Number(v) >= 0 && Number(v) <= 1
+    ? undefined
+    : 'must be a number in [0, 1]'
+const cleanupPolicy: Validator = (v) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .every((s) => s === 'delete' || s === 'compact')
+    ? undefined
+    : 'must be delete, compact or "compact,delete"'
+
+/**
+ * The topic-level configs a topic may override, with Kafka's names and value rules (see
+ * Kafka's TopicConfig). Keys not overridden take the broker's `log.*` / cluster defaults.
+ */
+export const TOPIC_CONFIGS: Readonly<Record<string, Validator>> = {
+  'cleanup.policy': cleanupPolicy,
+  'compression.type': oneOf('producer', 'uncompressed', 'none', 'gzip', 'snappy', 'lz4', 'zstd'),
+  'delete.retention.ms': long(0),
+  'file.delete.delay.ms': long(0),
+  'flush.messages': long(1),
+  'flush.ms': long(0),
+  'index.interval.bytes': int(0),
+  'max.compaction.lag.ms': long(1),
+  'max.message.bytes': int(0),
+  'message.timestamp.type': oneOf('CreateTime', 'LogAppendTime'),
+  'min.cleanable.dirty.ratio': ratio,
+  'min.compaction.lag.ms': long(0),
+  'min.insync.replicas': int(1),
+  'retention.bytes': long(-1),
+  'retention.ms': long(-1),
+  'segment.bytes': int(14),
+  'segment.index.bytes': int(4),
+  'segment.ms': long(1),
+  'unclean.leader.election.enable': bool,
+}
+
+/** Whether `key` is a topic-level config. */
+export function isTopicConfig(key: string): boolean {
+  return Object.hasOwn(TOPIC_CONFIGS, key)
+}
+
+/** Throws INVALID_CONFIG naming the first unknown key or bad value. */
+export function validateTopicConfigs(configs: Readonly<Record<string, string>>): void {
+  for (const [key, value] of Object.entries(configs)) validateTopicConfig(key, value)
+}
+
+/** Throws INVALID_CONFIG unless `key` is a topic config and `value` fits it. */
+export function validateTopicConfig(key: string, value: string): void {
+  const validate = isTopicConfig(key) ? TOPIC_CONFIGS[key] : undefined
+  if (validate === undefined) {
+    throw new SamsaError('INVALID_CONFIG', `Unknown topic config "${key}"`)
+  }
+  const problem = validate(value)
+  if (problem !== undefined) {
+    throw new SamsaError(
+      'INVALID_CONFIG',
+      `Invalid value "${value}" for topic config "${key}": ${problem}`,
+    )
+  }
+}

@@ -1,0 +1,8 @@
+// Original file: proto/samsa/v1/controller.proto
+
+
+export interface DescribeClusterRequest {
+}
+
+export interface DescribeClusterRequest__Output {
+}
