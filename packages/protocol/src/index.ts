@@ -1,5 +1,6 @@
 export * from './batch-header.js'
 export * from './compression.js'
+export * from './config/index.js'
 export * from './crc32c.js'
 export * from './error-codes.js'
 export * from './errors.js'
