@@ -3,14 +3,15 @@ import {
   addHealthService,
   bindGrpcServer,
   createGrpcServer,
+  type Logger,
   loadSamsaPackage,
+  noopLogger,
   type pb,
   SamsaError,
   shutdownGrpcServer,
   toErrorInfo,
 } from '@samsa/protocol'
 import { Controller, type ControllerOptions } from './controller.js'
-import { type Logger, silentLogger } from './logger.js'
 import type { VersionedRecord } from './metadata-log.js'
 import { AlterPartitionError } from './partition-commands.js'
 import { brokerInfo, int64, metadataSnapshot, partitionMetadata, wireRecord } from './wire.js'
@@ -46,7 +47,7 @@ export class ControllerService {
     grpc.ServerWritableStream<pb.WatchMetadataRequest__Output, pb.MetadataUpdate>
   >()
 
-  constructor(controller: Controller, logger: Logger = silentLogger) {
+  constructor(controller: Controller, logger: Logger = noopLogger) {
     this.#controller = controller
     this.#logger = logger
   }
@@ -327,7 +328,7 @@ export interface RunningController {
  * service on host:port. The library form of `samsa controller`.
  */
 export async function startController(config: ControllerServerConfig): Promise<RunningController> {
-  const logger = config.logger ?? silentLogger
+  const logger = config.logger ?? noopLogger
   const controller = await Controller.open(config)
   const service = new ControllerService(controller, logger)
   const server = createGrpcServer()

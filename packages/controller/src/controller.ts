@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, open, rename } from 'node:fs/promises'
 import { join } from 'node:path'
-import { SamsaError } from '@samsa/protocol'
+import { type Logger, noopLogger, SamsaError } from '@samsa/protocol'
 import {
   type BrokerHeartbeatRequest,
   leadsAnyPartition,
@@ -19,7 +19,6 @@ import {
   DEFAULT_CONTROLLER_DEFAULTS,
 } from './command-context.js'
 import { type ElectionOutcome, electPreferred } from './leader-election.js'
-import { type Logger, silentLogger } from './logger.js'
 import type { MetadataImage, PartitionState } from './metadata-image.js'
 import { MetadataLog, type VersionedRecord } from './metadata-log.js'
 import type { MetadataRecord } from './metadata-records.js'
@@ -104,7 +103,7 @@ export class Controller {
       ...options.context,
       defaults: { ...DEFAULT_CONTROLLER_DEFAULTS, ...options.defaults },
     })
-    this.#logger = options.logger ?? silentLogger
+    this.#logger = options.logger ?? noopLogger
     this.#autoRebalance = options.autoLeaderRebalanceEnable ?? true
     this.#heartbeats = new BrokerHeartbeats(options.brokerSessionTimeoutMs ?? 9_000, options.clock)
     // Brokers that were live before a restart get one session to reach this controller.

@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { type FileHandle, open, readdir, readFile, rename, rm, truncate } from 'node:fs/promises'
 import { join } from 'node:path'
-import { crc32c, KafkaStorageError } from '@samsa/protocol'
-import { type Logger, silentLogger } from './logger.js'
+import { crc32c, KafkaStorageError, type Logger, noopLogger } from '@samsa/protocol'
 import { MetadataImage, type MetadataImageJson } from './metadata-image.js'
 import type { MetadataRecord } from './metadata-records.js'
 
@@ -76,13 +75,13 @@ export class MetadataLog {
     this.#recent = recent
     this.#snapshotBytes = options.snapshotBytes ?? 16 * 1024 * 1024
     this.#retained = options.retainedRecords ?? 10_000
-    this.#logger = options.logger ?? silentLogger
+    this.#logger = options.logger ?? noopLogger
   }
 
   /** Opens (or creates) the log in `options.dir`, recovering and replaying what is there. */
   static async open(options: MetadataLogOptions): Promise<MetadataLog> {
     const { dir } = options
-    const logger = options.logger ?? silentLogger
+    const logger = options.logger ?? noopLogger
     const retained = options.retainedRecords ?? 10_000
     mkdirSync(dir, { recursive: true })
     for (const name of (await readdir(dir)).filter((n) => n.endsWith(TMP_SUFFIX))) {

@@ -45,7 +45,7 @@ export {
   type LogManagerOptions,
   RECOVERY_POINT_CHECKPOINT_FILE,
 } from './log-manager.js'
-export { childLogger, type Logger, noopLogger } from './logger.js'
+
 export { OFFSET_INDEX_ENTRY_SIZE, OffsetIndex, type OffsetPosition } from './offset-index.js'
 export { type BatchLocation, Segment, type SegmentConfig, segmentFileName } from './segment.js'
 export { SegmentCache, type SegmentCacheOptions } from './segment-cache.js'

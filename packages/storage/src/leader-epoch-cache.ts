@@ -1,7 +1,7 @@
 import path from 'node:path'
+import { type Logger, noopLogger } from '@samsa/protocol'
 import { CheckpointFile, type CheckpointFormatter, parseSafeInt } from './checkpoint-file.js'
 import { InvalidEpochEntryError } from './errors.js'
-import { type Logger, noopLogger } from './logger.js'
 
 /** File name of the epoch checkpoint inside a partition directory (Kafka's name). */
 export const LEADER_EPOCH_CHECKPOINT_FILE = 'leader-epoch-checkpoint'

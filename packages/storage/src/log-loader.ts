@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import type { Logger } from '@samsa/protocol'
 import { fsyncDir, unlinkIfExists } from './file-io.js'
 import type { LeaderEpochCache } from './leader-epoch-cache.js'
-import type { Logger } from './logger.js'
 import {
   DELETED_FILE_SUFFIX,
   INDEX_FILE_SUFFIX,

@@ -1,6 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { KafkaStorageError, SamsaError } from '@samsa/protocol'
+import {
+  childLogger,
+  KafkaStorageError,
+  type Logger,
+  noopLogger,
+  SamsaError,
+} from '@samsa/protocol'
 import {
   CheckpointFile,
   type TopicPartitionOffset,
@@ -12,7 +18,6 @@ import { Log } from './log.js'
 import type { LogConfig } from './log-config.js'
 import { resolveLogConfig } from './log-config.js'
 import { CLEAN_SHUTDOWN_FILE } from './log-loader.js'
-import { childLogger, type Logger, noopLogger } from './logger.js'
 import { SegmentCache, type SegmentCacheOptions } from './segment-cache.js'
 import { systemTime, type Time } from './time.js'
 import {

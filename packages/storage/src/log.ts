@@ -6,6 +6,8 @@ import {
   batchPartitionLeaderEpoch,
   batchSize,
   InvalidRecordError,
+  type Logger,
+  noopLogger,
   OffsetOutOfRangeError,
 } from '@samsa/protocol'
 import { FencedLeaderEpochError, LogClosedError } from './errors.js'
@@ -22,7 +24,6 @@ import {
 import { type LogConfig, resolveLogConfig } from './log-config.js'
 import { CLEAN_SHUTDOWN_FILE, type LogLoadReport, loadSegments } from './log-loader.js'
 import { segmentsToDelete } from './log-retention.js'
-import { type Logger, noopLogger } from './logger.js'
 import { RolledSegmentFlusher } from './rolled-segment-flusher.js'
 import { Segment, type SegmentConfig } from './segment.js'
 import { SegmentCache } from './segment-cache.js'

@@ -1,4 +1,4 @@
-import type { Logger } from './logger.js'
+import type { Logger } from '@samsa/protocol'
 import type { Segment } from './segment.js'
 
 /**

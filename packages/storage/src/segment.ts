@@ -10,6 +10,8 @@ import {
   checkBatch,
   decodeRecordBatch,
   LOG_OVERHEAD,
+  type Logger,
+  noopLogger,
 } from '@samsa/protocol'
 import { scanBatchHeaders, wholeBatchesLength } from './batch-scan.js'
 import { CorruptIndexError } from './errors.js'
@@ -22,7 +24,6 @@ import {
   unlinkIfExists,
   writeAt,
 } from './file-io.js'
-import { type Logger, noopLogger } from './logger.js'
 import { OFFSET_INDEX_ENTRY_SIZE, OffsetIndex } from './offset-index.js'
 import { TIME_INDEX_ENTRY_SIZE, TimeIndex } from './time-index.js'
 

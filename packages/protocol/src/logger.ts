@@ -1,6 +1,6 @@
 /**
- * The logging surface storage needs: a subset of pino's, so a pino logger can be passed as is.
- * Storage logs what it repairs at start-up (warn), segment rolls and deletions (info/debug).
+ * The logging surface Samsa's libraries need: a subset of pino's, so a pino logger passes as is.
+ * Libraries take one as an option and default to {@link noopLogger}.
  */
 export interface Logger {
   error(obj: object, msg?: string): void
