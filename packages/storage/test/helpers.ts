@@ -1,8 +1,9 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import type { Logger } from '@samsa/protocol'
 import { buildRecordBatch, decodeRecordBatches } from '@samsa/protocol'
-import { Log, type LogConfig, type Logger, type LogOptions, type Time } from '../src/index.js'
+import { Log, type LogConfig, type LogOptions, type Time } from '../src/index.js'
 
 /** A fresh temp directory, removed when the test (or suite) ends. */
 export function tempDir(t: { after(fn: () => void): void }, prefix = 'samsa-storage-'): string {

@@ -1,0 +1,183 @@
+import { errorInfo, type pb } from '@samsa/protocol'
+import type { Logger } from './logger.js'
+import { serve } from './request-handling.js'
+
+type ErrorInfo = { code: number; message: string }
+
+function notYet(rpc: string, issue: 'data-path' | 'consumer-group'): ErrorInfo {
+  return errorInfo(
+    'UNSUPPORTED_VERSION',
+    `${rpc} is not served yet: it arrives with the ${issue} issue`,
+  )
+}
+
+/** The RPCs the control plane declares but does not serve yet. */
+export type UnsupportedRpc =
+  | 'Produce'
+  | 'Fetch'
+  | 'ListOffsets'
+  | 'FindCoordinator'
+  | 'ConsumerGroupHeartbeat'
+  | 'OffsetCommit'
+  | 'OffsetFetch'
+  | 'ListGroups'
+  | 'DescribeGroups'
+  | 'DeleteGroups'
+
+/**
+ * Handlers for the data-path RPCs (Produce, Fetch, ListOffsets) and the consumer-group RPCs
+ * until their issues land: every call is answered at once with UNSUPPORTED_VERSION (not
+ * retriable) at the request level and on every item it names, with a message saying which issue
+ * brings it, so a client fails clearly instead of retrying or hanging.
+ */
+export function unsupportedHandlers(log: Logger): Pick<pb.BrokerServiceHandlers, UnsupportedRpc> {
+  return {
+    Produce: (call, callback) =>
+      serve(
+        'Produce',
+        call,
+        callback,
+        (): pb.ProduceResponse => {
+          const error = notYet('Produce', 'data-path')
+          return {
+            error,
+            topics: call.request.topics.map((t) => ({
+              topic: t.topic,
+              partitions: t.partitions.map((p) => ({
+                partition: p.partition,
+                error,
+                baseOffset: '-1',
+                logAppendTimeMs: '-1',
+                logStartOffset: '-1',
+              })),
+            })),
+          }
+        },
+        log,
+      ),
+    Fetch: (call, callback) =>
+      serve(
+        'Fetch',
+        call,
+        callback,
+        (): pb.FetchResponse => {
+          const error = notYet('Fetch', 'data-path')
+          return {
+            error,
+            topics: call.request.topics.map((t) => ({
+              topic: t.topic,
+              partitions: t.partitions.map((p) => ({
+                partition: p.partition,
+                error,
+                highWatermark: '-1',
+                lastStableOffset: '-1',
+                logStartOffset: '-1',
+                preferredReadReplica: -1,
+              })),
+            })),
+          }
+        },
+        log,
+      ),
+    ListOffsets: (call, callback) =>
+      serve(
+        'ListOffsets',
+        call,
+        callback,
+        (): pb.ListOffsetsResponse => {
+          const error = notYet('ListOffsets', 'data-path')
+          return {
+            error,
+            topics: call.request.topics.map((t) => ({
+              topic: t.topic,
+              partitions: t.partitions.map((p) => ({
+                partition: p.partition,
+                error,
+                timestamp: '-1',
+                offset: '-1',
+                leaderEpoch: -1,
+              })),
+            })),
+          }
+        },
+        log,
+      ),
+
+    FindCoordinator: (call, callback) =>
+      serve(
+        'FindCoordinator',
+        call,
+        callback,
+        (): pb.FindCoordinatorResponse => ({
+          error: notYet('FindCoordinator', 'consumer-group'),
+          nodeId: -1,
+        }),
+        log,
+      ),
+    ConsumerGroupHeartbeat: (call, callback) =>
+      serve(
+        'ConsumerGroupHeartbeat',
+        call,
+        callback,
+        (): pb.ConsumerGroupHeartbeatResponse => ({
+          error: notYet('ConsumerGroupHeartbeat', 'consumer-group'),
+        }),
+        log,
+      ),
+    OffsetCommit: (call, callback) =>
+      serve(
+        'OffsetCommit',
+        call,
+        callback,
+        (): pb.OffsetCommitResponse => {
+          const error = notYet('OffsetCommit', 'consumer-group')
+          return {
+            error,
+            topics: call.request.topics.map((t) => ({
+              topic: t.topic,
+              partitions: t.partitions.map((p) => ({ partition: p.partition, error })),
+            })),
+          }
+        },
+        log,
+      ),
+    OffsetFetch: (call, callback) =>
+      serve(
+        'OffsetFetch',
+        call,
+        callback,
+        (): pb.OffsetFetchResponse => ({ error: notYet('OffsetFetch', 'consumer-group') }),
+        log,
+      ),
+    ListGroups: (call, callback) =>
+      serve(
+        'ListGroups',
+        call,
+        callback,
+        (): pb.ListGroupsResponse => ({ error: notYet('ListGroups', 'consumer-group') }),
+        log,
+      ),
+    DescribeGroups: (call, callback) =>
+      serve(
+        'DescribeGroups',
+        call,
+        callback,
+        (): pb.DescribeGroupsResponse => {
+          const error = notYet('DescribeGroups', 'consumer-group')
+          return { error, groups: call.request.groupIds.map((groupId) => ({ groupId, error })) }
+        },
+        log,
+      ),
+    DeleteGroups: (call, callback) =>
+      serve(
+        'DeleteGroups',
+        call,
+        callback,
+        (): pb.DeleteGroupsResponse => {
+          const error = notYet('DeleteGroups', 'consumer-group')
+          return { error, results: call.request.groupIds.map((groupId) => ({ groupId, error })) }
+        },
+        log,
+      ),
+  }
+}
