@@ -68,6 +68,49 @@ export function fsyncDir(dir: string): void {
   }
 }
 
+/**
+ * fsyncs each of `files` that exists, then `dir`, off the event loop and through fds of its own
+ * (so the caller may close its fds meanwhile). A file deleted in the meantime is skipped, and so
+ * is a directory fsync that the filesystem refuses (the file fsyncs still count).
+ */
+export async function fsyncFilesAndDir(files: readonly string[], dir: string): Promise<void> {
+  for (const file of [...files, dir]) {
+    let handle: fs.promises.FileHandle
+    try {
+      handle = await fs.promises.open(file, 'r')
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue
+      throw err
+    }
+    try {
+      await handle.sync()
+    } catch (err) {
+      if (file !== dir) throw err
+    } finally {
+      await handle.close()
+    }
+  }
+}
+
+/** The same as {@link fsyncFilesAndDir}, blocking; the directory is fsynced by {@link fsyncDir}. */
+export function fsyncFilesAndDirSync(files: readonly string[], dir: string): void {
+  for (const file of files) {
+    let fd: number
+    try {
+      fd = fs.openSync(file, 'r')
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue
+      throw err
+    }
+    try {
+      fs.fsyncSync(fd)
+    } finally {
+      fs.closeSync(fd)
+    }
+  }
+  fsyncDir(dir)
+}
+
 /** Unlinks a file, ignoring ENOENT. Returns whether it existed. */
 export function unlinkIfExists(file: string): boolean {
   try {

@@ -3,6 +3,7 @@ import {
   batchLastOffset,
   batchLastOffsetDelta,
   batchMaxTimestamp,
+  batchPartitionLeaderEpoch,
   batchRecordCount,
   batchSize,
   checkBatch,
@@ -12,13 +13,19 @@ import {
   stampPartitionLeaderEpoch,
   validateProducedBatch,
 } from '@samsa/protocol'
-import { UnexpectedAppendOffsetError } from './errors.js'
+import { FencedLeaderEpochError, UnexpectedAppendOffsetError } from './errors.js'
+import type { LeaderEpochCache } from './leader-epoch-cache.js'
+import type { LogConfig } from './log-config.js'
+import type { Segment } from './segment.js'
 
 /*
- * The checks that come before an append touches the disk. Every batch of an append is checked
- * before anything is written, so a bad batch anywhere in the buffer means nothing is written at
- * all. Header fields only: records are never decoded.
+ * The checks and decisions that come before an append touches the disk, and what the log learns
+ * from the batches after. Every batch of an append is checked before anything is written, so a
+ * bad batch anywhere in the buffer (or a stale leader epoch) means nothing is written at all.
+ * Header fields only: records are never decoded.
  */
+
+const UINT32_MAX = 0xffffffff
 
 /** What an append did. */
 export interface LogAppendInfo {
@@ -47,6 +54,21 @@ export interface BatchesSummary {
   offsetOfMaxTimestamp: number
   recordCount: number
   batchCount: number
+}
+
+/**
+ * Refuses a leader epoch that is not an int32 >= 0 (InvalidRecordError), or that is older than
+ * the log's latest epoch (FencedLeaderEpochError): a stale leader must not write.
+ */
+export function checkLeaderEpoch(leaderEpoch: number, latestEpoch: number | undefined): void {
+  if (!Number.isInteger(leaderEpoch) || leaderEpoch < 0 || leaderEpoch > 0x7fffffff) {
+    throw new InvalidRecordError(`invalid leader epoch ${leaderEpoch}`)
+  }
+  if (latestEpoch !== undefined && leaderEpoch < latestEpoch) {
+    throw new FencedLeaderEpochError(
+      `leader epoch ${leaderEpoch} is older than the log's latest epoch ${latestEpoch}`,
+    )
+  }
 }
 
 /** Refuses an empty append, or one larger than a segment may be. */
@@ -127,4 +149,57 @@ export function summarizeBatches(batches: Buffer): BatchesSummary {
     summary.batchCount++
   }
   return summary
+}
+
+/** What an append of `validBytes` of batches summarized by `summary` did. */
+export function appendInfo(
+  summary: BatchesSummary,
+  firstOffset: number,
+  logStartOffset: number,
+  validBytes: number,
+): LogAppendInfo {
+  return {
+    firstOffset,
+    lastOffset: summary.lastOffset,
+    maxTimestamp: summary.maxTimestamp,
+    offsetOfMaxTimestamp: summary.offsetOfMaxTimestamp,
+    logAppendTime: -1,
+    logStartOffset,
+    recordCount: summary.recordCount,
+    batchCount: summary.batchCount,
+    validBytes,
+  }
+}
+
+/**
+ * Whether an append of `appendSize` bytes ending at `lastOffset` goes to a new segment (Kafka's
+ * `shouldRoll`): it would pass `segment.bytes`, the active segment is older than `segment.ms`,
+ * an index is full, or the last offset would not fit the segment's uint32 relative offsets. An
+ * empty segment never rolls.
+ */
+export function shouldRoll(
+  segment: Segment,
+  config: Pick<LogConfig, 'segmentBytes' | 'segmentMs'>,
+  appendSize: number,
+  lastOffset: number,
+  now: number,
+): boolean {
+  if (segment.size === 0) return false
+  const reachedRollMs =
+    segment.rollingBasedTimestamp !== undefined &&
+    now - segment.rollingBasedTimestamp > config.segmentMs
+  return (
+    segment.size > config.segmentBytes - appendSize ||
+    reachedRollMs ||
+    segment.indexIsFull() ||
+    lastOffset - segment.baseOffset > UINT32_MAX
+  )
+}
+
+/** After a follower append: the epoch cache learns the start of each epoch the batches carry. */
+export function assignBatchEpochs(batches: Buffer, epochCache: LeaderEpochCache): void {
+  for (let pos = 0; pos < batches.length; pos += batchSize(batches, pos)) {
+    const epoch = batchPartitionLeaderEpoch(batches, pos)
+    if (epoch >= 0) epochCache.assign(epoch, batchBaseOffset(batches, pos))
+  }
 }

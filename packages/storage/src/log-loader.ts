@@ -2,7 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Logger } from '@samsa/protocol'
 import { fsyncDir, unlinkIfExists } from './file-io.js'
-import type { LeaderEpochCache } from './leader-epoch-cache.js'
+import { LeaderEpochCache } from './leader-epoch-cache.js'
+import type { LogOptions } from './log.js'
 import {
   DELETED_FILE_SUFFIX,
   INDEX_FILE_SUFFIX,
@@ -11,6 +12,7 @@ import {
   type SegmentConfig,
   TIME_INDEX_FILE_SUFFIX,
 } from './segment.js'
+import type { Time } from './time.js'
 
 /** Marker file written by a clean close; its presence at open skips recovery (Kafka's `.kafka_cleanshutdown`). */
 export const CLEAN_SHUTDOWN_FILE = '.samsa_cleanshutdown'
@@ -34,6 +36,53 @@ export interface LogLoadReport {
 export interface LoadedSegments {
   segments: Segment[]
   report: LogLoadReport
+}
+
+/** A partition directory loaded by {@link loadLog}, ready for a Log. */
+export interface LoadedLog extends LoadedSegments {
+  epochCache: LeaderEpochCache
+  logStartOffset: number
+  /** Also the recovery point: everything below it is validated and on disk. */
+  logEndOffset: number
+}
+
+/**
+ * Loads the partition directory `dir` (creating it if needed) for a Log: the leader-epoch cache,
+ * the segments ({@link loadSegments}; recovery unless the last stop was clean), the last segment
+ * made ready for appends (`time` starts its `segment.ms` clock), the log start and end offsets,
+ * and the epoch cache cut to them. The clean-shutdown marker is consumed.
+ */
+export function loadLog(
+  dir: string,
+  segmentConfig: SegmentConfig,
+  options: Pick<LogOptions, 'hadCleanShutdown' | 'recoveryPoint' | 'logStartOffset'>,
+  time: Time,
+  logger: Logger,
+): LoadedLog {
+  fs.mkdirSync(dir, { recursive: true })
+  const markerPath = path.join(dir, CLEAN_SHUTDOWN_FILE)
+  const hadCleanShutdown = options.hadCleanShutdown === true || fs.existsSync(markerPath)
+  const epochCache = LeaderEpochCache.load(dir, logger)
+  const { segments, report } = loadSegments(dir, segmentConfig, {
+    hadCleanShutdown,
+    recoveryPoint: options.recoveryPoint ?? 0,
+    initialBaseOffset: options.logStartOffset ?? 0,
+    epochCache,
+    logger,
+  })
+  const active = segments.at(-1)!
+  active.initAppendState(time.now())
+  const logEndOffset = active.nextOffset!
+  const logStartOffset = Math.min(
+    Math.max(options.logStartOffset ?? 0, segments[0]!.baseOffset),
+    logEndOffset,
+  )
+  epochCache.truncateFromEnd(logEndOffset)
+  epochCache.truncateFromStart(logStartOffset)
+  // Everything below the log end is now validated; make it durable so it is the recovery point.
+  if (!hadCleanShutdown) active.flush()
+  if (unlinkIfExists(markerPath)) fsyncDir(dir)
+  return { segments, report, epochCache, logStartOffset, logEndOffset }
 }
 
 /**

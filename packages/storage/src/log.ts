@@ -1,28 +1,25 @@
 import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { type Logger, noopLogger, OffsetOutOfRangeError } from '@samsa/protocol'
+import { LogClosedError } from './errors.js'
+import { fsyncDir, storageError } from './file-io.js'
+import type { EpochEndOffset, LeaderEpochCache } from './leader-epoch-cache.js'
 import {
-  batchBaseOffset,
-  batchPartitionLeaderEpoch,
-  batchSize,
-  InvalidRecordError,
-  type Logger,
-  noopLogger,
-  OffsetOutOfRangeError,
-} from '@samsa/protocol'
-import { FencedLeaderEpochError, LogClosedError } from './errors.js'
-import { fsyncDir, storageError, unlinkIfExists } from './file-io.js'
-import { type EpochEndOffset, LeaderEpochCache } from './leader-epoch-cache.js'
-import {
+  appendInfo,
+  assignBatchEpochs,
   checkAppendSize,
+  checkLeaderEpoch,
   type LogAppendInfo,
+  shouldRoll,
   stampBatches,
   summarizeBatches,
   validateFollowerBatches,
   validateLeaderBatches,
 } from './log-append.js'
 import { type LogConfig, resolveLogConfig } from './log-config.js'
-import { CLEAN_SHUTDOWN_FILE, type LogLoadReport, loadSegments } from './log-loader.js'
+import { CLEAN_SHUTDOWN_FILE, type LoadedLog, type LogLoadReport, loadLog } from './log-loader.js'
+import { findOffsetForTimestamp, readFromSegments, type TimestampAndOffset } from './log-read.js'
 import { segmentsToDelete } from './log-retention.js'
 import { RolledSegmentFlusher } from './rolled-segment-flusher.js'
 import { Segment, type SegmentConfig } from './segment.js'
@@ -35,9 +32,6 @@ import { systemTime, type Time } from './time.js'
  * guarded where bytes come in (@samsa/protocol refuses an int64 beyond the safe range). Public
  * client surfaces expose exact bigint offsets.
  */
-
-const UINT32_MAX = 0xffffffff
-const EMPTY = Buffer.alloc(0)
 
 /** Options of {@link Log.open}. */
 export interface LogOptions {
@@ -70,11 +64,7 @@ export interface LogOptions {
   onTruncate?: (log: Log) => void
 }
 
-/** Result of {@link Log.offsetForTimestamp}. */
-export interface TimestampAndOffset {
-  offset: number
-  timestamp: number
-}
+export type { TimestampAndOffset } from './log-read.js'
 
 /**
  * The log of one partition: a directory of segments `<base>.log` (+ `.index`, `.timeindex`) and
@@ -98,26 +88,26 @@ export class Log {
   private closed = false
   private readonly ownsCache: boolean
   private readonly flusher: RolledSegmentFlusher
+  private readonly epochCache: LeaderEpochCache
+  /** What start-up found and repaired. */
+  readonly loadReport: LogLoadReport
 
   private constructor(
     readonly dir: string,
     config: LogConfig,
-    private readonly epochCache: LeaderEpochCache,
-    segments: Segment[],
+    loaded: LoadedLog,
     private readonly cache: SegmentCache,
     ownsCache: boolean,
     private readonly time: Time,
     private readonly logger: Logger,
     private readonly onTruncate: ((log: Log) => void) | undefined,
-    logStartOffset: number,
-    recoveryPoint: number,
-    /** What start-up found and repaired. */
-    readonly loadReport: LogLoadReport,
   ) {
     this._config = config
-    this.segments = segments
-    this._logStartOffset = logStartOffset
-    this._recoveryPoint = recoveryPoint
+    this.epochCache = loaded.epochCache
+    this.segments = loaded.segments
+    this._logStartOffset = loaded.logStartOffset
+    this._recoveryPoint = loaded.logEndOffset
+    this.loadReport = loaded.report
     this.ownsCache = ownsCache
     this.lastFlushTime = time.now()
     this.flusher = new RolledSegmentFlusher(logger, (offset) => {
@@ -141,43 +131,17 @@ export class Log {
     const resolved = resolveLogConfig(config)
     const logger = options.logger ?? noopLogger
     const time = options.time ?? systemTime
-    fs.mkdirSync(dir, { recursive: true })
-    const markerPath = path.join(dir, CLEAN_SHUTDOWN_FILE)
-    const hadCleanShutdown = options.hadCleanShutdown === true || fs.existsSync(markerPath)
-    const epochCache = LeaderEpochCache.load(dir, logger)
-    const { segments, report } = loadSegments(dir, segmentConfigOf(resolved), {
-      hadCleanShutdown,
-      recoveryPoint: options.recoveryPoint ?? 0,
-      initialBaseOffset: options.logStartOffset ?? 0,
-      epochCache,
-      logger,
-    })
-    const active = segments.at(-1)!
-    active.initAppendState(time.now())
-    const logEndOffset = active.nextOffset!
-    const logStartOffset = Math.min(
-      Math.max(options.logStartOffset ?? 0, segments[0]!.baseOffset),
-      logEndOffset,
-    )
-    epochCache.truncateFromEnd(logEndOffset)
-    epochCache.truncateFromStart(logStartOffset)
-    // Everything below the log end is now validated; make it durable so it is the recovery point.
-    if (!hadCleanShutdown) active.flush()
-    if (unlinkIfExists(markerPath)) fsyncDir(dir)
+    const loaded = loadLog(dir, segmentConfigOf(resolved), options, time, logger)
     const cache = options.segmentCache ?? new SegmentCache()
     return new Log(
       dir,
       resolved,
-      epochCache,
-      segments,
+      loaded,
       cache,
       options.segmentCache === undefined,
       time,
       logger,
       options.onTruncate,
-      logStartOffset,
-      logEndOffset,
-      report,
     )
   }
 
@@ -251,15 +215,7 @@ export class Log {
   append(batches: Buffer, options: { leaderEpoch: number }): LogAppendInfo {
     this.ensureOpen()
     const { leaderEpoch } = options
-    if (!Number.isInteger(leaderEpoch) || leaderEpoch < 0 || leaderEpoch > 0x7fffffff) {
-      throw new InvalidRecordError(`invalid leader epoch ${leaderEpoch}`)
-    }
-    const latest = this.epochCache.latestEpoch()
-    if (latest !== undefined && leaderEpoch < latest) {
-      throw new FencedLeaderEpochError(
-        `leader epoch ${leaderEpoch} is older than the log's latest epoch ${latest}`,
-      )
-    }
+    checkLeaderEpoch(leaderEpoch, this.epochCache.latestEpoch())
     checkAppendSize(batches, this._config.segmentBytes)
     validateLeaderBatches(batches)
     const firstOffset = this.logEndOffset
@@ -280,10 +236,7 @@ export class Log {
     checkAppendSize(batches, this._config.segmentBytes)
     validateFollowerBatches(batches, this.logEndOffset)
     const info = this.appendValidated(batches, this.logEndOffset)
-    for (let pos = 0; pos < batches.length; pos += batchSize(batches, pos)) {
-      const epoch = batchPartitionLeaderEpoch(batches, pos)
-      if (epoch >= 0) this.epochCache.assign(epoch, batchBaseOffset(batches, pos))
-    }
+    assignBatchEpochs(batches, this.epochCache)
     return info
   }
 
@@ -291,7 +244,10 @@ export class Log {
   private appendValidated(batches: Buffer, firstOffset: number): LogAppendInfo {
     const summary = summarizeBatches(batches)
     const now = this.time.now()
-    const segment = this.maybeRoll(batches.length, summary.lastOffset, now)
+    const active = this.activeSegment
+    const segment = shouldRoll(active, this._config, batches.length, summary.lastOffset, now)
+      ? this.roll()
+      : active
     segment.append(batches, summary.lastOffset, now)
     this.unflushedMessages += summary.recordCount
     const config = this._config
@@ -302,39 +258,7 @@ export class Log {
     ) {
       this.flush()
     }
-    return {
-      firstOffset,
-      lastOffset: summary.lastOffset,
-      maxTimestamp: summary.maxTimestamp,
-      offsetOfMaxTimestamp: summary.offsetOfMaxTimestamp,
-      logAppendTime: -1,
-      logStartOffset: this._logStartOffset,
-      recordCount: summary.recordCount,
-      batchCount: summary.batchCount,
-      validBytes: batches.length,
-    }
-  }
-
-  /**
-   * Rolls when the append would pass `segment.bytes`, the active segment is older than
-   * `segment.ms`, an index is full, or the last offset would not fit the segment's uint32
-   * relative offsets (Kafka's `shouldRoll`). An empty segment never rolls.
-   */
-  private maybeRoll(appendSize: number, lastOffset: number, now: number): Segment {
-    const segment = this.activeSegment
-    if (segment.size === 0) return segment
-    const reachedRollMs =
-      segment.rollingBasedTimestamp !== undefined &&
-      now - segment.rollingBasedTimestamp > this._config.segmentMs
-    if (
-      segment.size > this._config.segmentBytes - appendSize ||
-      reachedRollMs ||
-      segment.indexIsFull() ||
-      lastOffset - segment.baseOffset > UINT32_MAX
-    ) {
-      return this.roll()
-    }
-    return segment
+    return appendInfo(summary, firstOffset, this._logStartOffset, batches.length)
   }
 
   /**
@@ -388,28 +312,9 @@ export class Log {
       )
     }
     const bound = upperBound === undefined ? logEndOffset : Math.min(upperBound, logEndOffset)
-    if (fetchOffset >= bound) return EMPTY
-    for (let i = Math.max(0, this.floorSegment(fetchOffset)); i < this.segments.length; i++) {
-      const segment = this.segments[i]!
-      const location = segment.translateOffset(fetchOffset)
-      if (location === undefined) {
-        this.touch(segment)
-        continue
-      }
-      if (location.lastOffset >= bound) {
-        this.touch(segment)
-        return EMPTY
-      }
-      const segmentEnd = this.segments[i + 1]?.baseOffset ?? logEndOffset
-      const maxPosition =
-        bound >= segmentEnd
-          ? segment.size
-          : (segment.translateOffset(bound, location.position)?.position ?? segment.size)
-      const data = segment.readBatches(location.position, location.size, maxBytes, maxPosition)
-      this.touch(segment)
-      return data
-    }
-    return EMPTY
+    return readFromSegments(this.segments, fetchOffset, maxBytes, bound, logEndOffset, (segment) =>
+      this.touch(segment),
+    )
   }
 
   /**
@@ -418,18 +323,9 @@ export class Log {
    */
   offsetForTimestamp(timestamp: number): TimestampAndOffset | undefined {
     this.ensureOpen()
-    for (
-      let i = Math.max(0, this.floorSegment(this._logStartOffset));
-      i < this.segments.length;
-      i++
-    ) {
-      const segment = this.segments[i]!
-      if (segment.largestTimestamp() < timestamp) continue
-      const found = segment.findOffsetByTimestamp(timestamp, this._logStartOffset)
-      this.touch(segment)
-      if (found !== undefined) return found
-    }
-    return undefined
+    return findOffsetForTimestamp(this.segments, timestamp, this._logStartOffset, (segment) =>
+      this.touch(segment),
+    )
   }
 
   /**
@@ -603,23 +499,6 @@ export class Log {
 
   private get activeSegment(): Segment {
     return this.segments.at(-1)!
-  }
-
-  /** Index of the last segment whose base offset is <= `offset`, or -1. O(log segments). */
-  private floorSegment(offset: number): number {
-    let lo = 0
-    let hi = this.segments.length - 1
-    let found = -1
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1
-      if (this.segments[mid]!.baseOffset <= offset) {
-        found = mid
-        lo = mid + 1
-      } else {
-        hi = mid - 1
-      }
-    }
-    return found
   }
 
   private touch(segment: Segment): void {

@@ -1,31 +1,37 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {
-  BATCH_HEADER_SIZE,
   batchBaseOffset,
   batchLastOffset,
   batchMaxTimestamp,
   batchPartitionLeaderEpoch,
   batchSize,
-  checkBatch,
-  decodeRecordBatch,
-  LOG_OVERHEAD,
   type Logger,
   noopLogger,
 } from '@samsa/protocol'
 import { scanBatchHeaders, wholeBatchesLength } from './batch-scan.js'
 import { CorruptIndexError } from './errors.js'
 import {
-  fileSizeOrMissing,
-  fsyncDir,
-  readAt,
+  fsyncFilesAndDir,
+  fsyncFilesAndDirSync,
   readExactly,
   storageError,
   unlinkIfExists,
   writeAt,
 } from './file-io.js'
-import { OFFSET_INDEX_ENTRY_SIZE, OffsetIndex } from './offset-index.js'
-import { TIME_INDEX_ENTRY_SIZE, TimeIndex } from './time-index.js'
+import { OffsetIndex } from './offset-index.js'
+import {
+  checkSegmentTail,
+  type SegmentRecovery,
+  type TailCheck,
+  validateSegmentBatches,
+} from './segment-recovery.js'
+import {
+  findRecordByTimestamp,
+  firstBatchMaxTimestamp,
+  scanMaxTimestamp,
+} from './segment-timestamps.js'
+import { TimeIndex } from './time-index.js'
 
 export const LOG_FILE_SUFFIX = '.log'
 export const INDEX_FILE_SUFFIX = '.index'
@@ -33,8 +39,6 @@ export const TIME_INDEX_FILE_SUFFIX = '.timeindex'
 /** Suffix a segment's `.log` gets just before it is unlinked, so a crash mid-delete is visible. */
 export const DELETED_FILE_SUFFIX = '.deleted'
 
-const UINT32_MAX = 0xffffffff
-const RECOVERY_CHUNK = 1024 * 1024
 const EMPTY = Buffer.alloc(0)
 
 /** `<baseOffset as 20 digits><suffix>`, Kafka's segment file name. */
@@ -57,18 +61,6 @@ export interface BatchLocation {
   position: number
   size: number
 }
-
-/** What {@link Segment.recover} found. */
-export interface SegmentRecovery {
-  validBytes: number
-  truncatedBytes: number
-  batches: number
-  /** Why the tail was cut, when it was. */
-  reason?: string
-}
-
-/** What a header walk over the tail of a segment found: its next offset, or why it is unsound. */
-export type TailCheck = { ok: true; nextOffset: number } | { ok: false; reason: string }
 
 /**
  * One segment of a partition log: `<base>.log` holding RecordBatch v2 batches back to back, with
@@ -315,32 +307,15 @@ export class Segment {
     const fd = this.openFd()
     const entry = this.timeIndex().lookup(timestamp)
     const from = this.offsetIndex().lookup(Math.max(entry.offset, startingOffset)).position
-    let hit = undefined as BatchLocation | undefined
-    let hitMaxTimestamp = -1
-    scanBatchHeaders(fd, from, this._size, (buf, at, position, size) => {
-      const lastOffset = batchLastOffset(buf, at)
-      const maxTimestamp = batchMaxTimestamp(buf, at)
-      if (lastOffset < startingOffset || maxTimestamp < timestamp) return false
-      hit = { baseOffset: batchBaseOffset(buf, at), lastOffset, position, size }
-      hitMaxTimestamp = maxTimestamp
-      return true
-    })
-    if (hit === undefined) return undefined
-    const batch = readExactly(fd, hit.size, hit.position, this.logPath)
-    try {
-      for (const record of decodeRecordBatch(batch).records) {
-        const offset = Number(record.offset)
-        if (offset >= startingOffset && record.timestamp >= timestamp) {
-          return { offset, timestamp: record.timestamp }
-        }
-      }
-    } catch (err) {
-      this.logger.debug(
-        { err, segment: this.logPath },
-        'cannot decode batch for a timestamp lookup',
-      )
-    }
-    return { offset: Math.max(hit.baseOffset, startingOffset), timestamp: hitMaxTimestamp }
+    return findRecordByTimestamp(
+      fd,
+      this.logPath,
+      from,
+      this._size,
+      timestamp,
+      startingOffset,
+      this.logger,
+    )
   }
 
   /**
@@ -391,86 +366,33 @@ export class Segment {
     const fd = this.openFd()
     const offsetIndex = this.offsetIndex()
     const lastTime = this.timeIndex().lastEntry()
-    this.maxTimestampSoFar = lastTime.timestamp
-    this.offsetOfMaxTimestampSoFar = lastTime.offset
-    let next = this.baseOffset
     const from = offsetIndex.lookup(lastTime.offset).position
-    scanBatchHeaders(fd, from, this._size, (buf, at) => {
-      const maxTimestamp = batchMaxTimestamp(buf, at)
-      if (maxTimestamp > this.maxTimestampSoFar) {
-        this.maxTimestampSoFar = maxTimestamp
-        this.offsetOfMaxTimestampSoFar = batchBaseOffset(buf, at)
-      }
-      next = batchLastOffset(buf, at) + 1
-      return false
-    })
-    this._nextOffset = nextOffset ?? next
+    const tail = scanMaxTimestamp(fd, from, this._size, lastTime, this.baseOffset)
+    this.maxTimestampSoFar = tail.max.timestamp
+    this.offsetOfMaxTimestampSoFar = tail.max.offset
+    this._nextOffset = nextOffset ?? tail.nextOffset
     this.bytesSinceLastIndexEntry = this._size - offsetIndex.lastEntry().position
-    let first = -1
-    if (this._size > 0) {
-      scanBatchHeaders(fd, 0, this._size, (buf, at) => {
-        first = batchMaxTimestamp(buf, at)
-        return true
-      })
-    }
+    const first = firstBatchMaxTimestamp(fd, this._size)
     // Kafka starts the segment.ms clock at the first batch's timestamp; a future one is capped.
     this.rollingBasedTimestamp =
       this._size > 0 ? (first >= 0 ? Math.min(first, now) : now) : undefined
   }
 
   /**
-   * Walks the batch headers after the last offset-index entry to the end of the file: cheap, and
-   * enough to find a torn or truncated tail, garbage appended, or index files that are missing,
-   * partial or point past the log. With `crc`, the batches walked are also CRC-checked.
+   * The start-up check of a segment that was flushed: a walk over the batch headers after the
+   * last offset-index entry ({@link checkSegmentTail}). With `crc`, those batches are also
+   * CRC-checked. Learns the next offset when the tail is sound.
    */
   checkTail(crc: boolean): TailCheck {
-    const indexSize = fileSizeOrMissing(this.indexPath)
-    const timeIndexSize = fileSizeOrMissing(this.timeIndexPath)
-    if (indexSize < 0 || timeIndexSize < 0) return { ok: false, reason: 'index file missing' }
-    if (indexSize % OFFSET_INDEX_ENTRY_SIZE !== 0 || timeIndexSize % TIME_INDEX_ENTRY_SIZE !== 0) {
-      return { ok: false, reason: 'index file has a partial entry' }
-    }
-    const last = OffsetIndex.readLastEntry(this.indexPath, this.baseOffset) ?? {
-      offset: this.baseOffset,
-      position: 0,
-    }
-    if (last.position > this._size || (last.position === this._size && this._size > 0)) {
-      return { ok: false, reason: `index points past the log (${last.position} >= ${this._size})` }
-    }
-    const fd = this.openFd()
-    let expected = last.offset
-    let bad = undefined as string | undefined
-    const scan = scanBatchHeaders(fd, last.position, this._size, (buf, at, position, size) => {
-      try {
-        const base = batchBaseOffset(buf, at)
-        const lastOffset = batchLastOffset(buf, at)
-        if (base < expected || lastOffset < base || lastOffset - this.baseOffset > UINT32_MAX) {
-          bad = `batch at ${position} has offsets ${base}..${lastOffset}, expected >= ${expected}`
-          return true
-        }
-        if (crc) checkBatch(readExactly(fd, size, position, this.logPath), 0)
-        expected = lastOffset + 1
-        return false
-      } catch (err) {
-        bad = `batch at ${position}: ${(err as Error).message}`
-        return true
-      }
-    })
-    if (bad !== undefined) return { ok: false, reason: bad }
-    if (scan.stop !== 'end') {
-      return {
-        ok: false,
-        reason: `${scan.stop} batch at position ${scan.position} of ${this._size}`,
-      }
-    }
-    this._nextOffset = last.position === 0 && this._size === 0 ? this.baseOffset : expected
-    return { ok: true, nextOffset: this._nextOffset }
+    const check = checkSegmentTail(this, () => this.openFd(), crc)
+    if (check.ok) this._nextOffset = check.nextOffset
+    return check
   }
 
   /**
-   * Re-validates every batch (checkBatch: length, magic, CRC; offsets increasing and within the
-   * segment's uint32 range), rebuilds both indexes, and cuts the file at the first torn or
-   * corrupt byte. `onBatch` sees each valid batch's (leaderEpoch, baseOffset).
+   * Re-validates every batch ({@link validateSegmentBatches}), rebuilds both indexes, and cuts
+   * the file at the first torn or corrupt byte. `onBatch` sees each valid batch's
+   * (leaderEpoch, baseOffset).
    */
   recover(onBatch?: (leaderEpoch: number, baseOffset: number) => void): SegmentRecovery {
     const fd = this.openFd()
@@ -479,66 +401,23 @@ export class Segment {
     this.maxTimestampSoFar = -1
     this.offsetOfMaxTimestampSoFar = this.baseOffset
     this.bytesSinceLastIndexEntry = 0
-    let chunk = Buffer.allocUnsafe(Math.min(RECOVERY_CHUNK, Math.max(this._size, 1)))
-    let chunkStart = 0
-    let chunkLength = 0
-    let pos = 0
-    let expected = this.baseOffset
-    let batches = 0
-    let reason: string | undefined
-    while (pos < this._size) {
-      const left = this._size - pos
-      if (left < LOG_OVERHEAD) {
-        reason = `torn batch header at ${pos} (${left} bytes left)`
-        break
-      }
-      if (pos + BATCH_HEADER_SIZE > chunkStart + chunkLength) {
-        chunkStart = pos
-        chunkLength = readAt(fd, chunk, 0, Math.min(chunk.length, left), pos)
-      }
-      let at = pos - chunkStart
-      const size =
-        left >= LOG_OVERHEAD && chunkLength - at >= LOG_OVERHEAD ? batchSize(chunk, at) : -1
-      if (size < BATCH_HEADER_SIZE || size > left) {
-        reason = `batch at ${pos} declares ${size} bytes; ${left} are left`
-        break
-      }
-      if (pos + size > chunkStart + chunkLength) {
-        if (size > chunk.length) chunk = Buffer.allocUnsafe(size)
-        chunkStart = pos
-        chunkLength = readAt(fd, chunk, 0, Math.min(chunk.length, left), pos)
-        at = 0
-      }
-      try {
-        checkBatch(chunk, at, at + size)
-        const base = batchBaseOffset(chunk, at)
-        const last = batchLastOffset(chunk, at)
-        if (base < expected || last < base || last - this.baseOffset > UINT32_MAX) {
-          reason = `batch at ${pos} has offsets ${base}..${last}, expected >= ${expected}`
-          break
-        }
-        this.onBatch(chunk, at, pos, oi, ti)
-        onBatch?.(batchPartitionLeaderEpoch(chunk, at), base)
-        expected = last + 1
-      } catch (err) {
-        reason = `batch at ${pos}: ${(err as Error).message}`
-        break
-      }
-      batches++
-      pos += size
-    }
-    const truncatedBytes = this._size - pos
-    if (truncatedBytes > 0) fs.ftruncateSync(fd, pos)
-    this._size = pos
-    this._nextOffset = expected
+    const valid = validateSegmentBatches(fd, this.baseOffset, this._size, (buf, at, position) => {
+      this.onBatch(buf, at, position, oi, ti)
+      onBatch?.(batchPartitionLeaderEpoch(buf, at), batchBaseOffset(buf, at))
+    })
+    const { validBytes, batches, reason } = valid
+    const truncatedBytes = this._size - validBytes
+    if (truncatedBytes > 0) fs.ftruncateSync(fd, validBytes)
+    this._size = validBytes
+    this._nextOffset = valid.nextOffset
     this.offsetIdx = oi
     this.timeIdx = ti
     this.cachedLargestTimestamp = undefined
     oi.flush(false)
     ti.flush(false)
     return reason === undefined
-      ? { validBytes: pos, truncatedBytes, batches }
-      : { validBytes: pos, truncatedBytes, batches, reason }
+      ? { validBytes, truncatedBytes, batches }
+      : { validBytes, truncatedBytes, batches, reason }
   }
 
   /** Rebuilds indexes from the log without cutting anything (a lazily found unsound index). */
@@ -577,42 +456,12 @@ export class Segment {
    * meantime (retention, truncation) is skipped.
    */
   async fsyncFiles(): Promise<void> {
-    for (const file of [this.logPath, this.indexPath, this.timeIndexPath, this.dir]) {
-      let handle: fs.promises.FileHandle
-      try {
-        handle = await fs.promises.open(file, 'r')
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue
-        throw err
-      }
-      try {
-        await handle.sync()
-      } catch (err) {
-        // Some filesystems refuse fsync on a directory; the file fsyncs above still count.
-        if (file !== this.dir) throw err
-      } finally {
-        await handle.close()
-      }
-    }
+    await fsyncFilesAndDir([this.logPath, this.indexPath, this.timeIndexPath], this.dir)
   }
 
   /** The same as {@link fsyncFiles}, blocking: for an explicit flush of the whole log. */
   fsyncFilesSync(): void {
-    for (const file of [this.logPath, this.indexPath, this.timeIndexPath]) {
-      let fd: number
-      try {
-        fd = fs.openSync(file, 'r')
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue
-        throw err
-      }
-      try {
-        fs.fsyncSync(fd)
-      } finally {
-        fs.closeSync(fd)
-      }
-    }
-    fsyncDir(this.dir)
+    fsyncFilesAndDirSync([this.logPath, this.indexPath, this.timeIndexPath], this.dir)
   }
 
   /** Closes the fd (indexes stay as they are). */

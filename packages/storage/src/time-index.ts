@@ -1,6 +1,6 @@
-import fs from 'node:fs'
+import { floorSearch } from './binary-search.js'
 import { CorruptIndexError } from './errors.js'
-import { unlinkIfExists, writeAt } from './file-io.js'
+import { IndexFile } from './index-file.js'
 
 /** Bytes per time-index entry: timestamp int64 + relative offset uint32, big-endian. */
 export const TIME_INDEX_ENTRY_SIZE = 12
@@ -25,33 +25,15 @@ const TWO_32 = 2 ** 32
  * entry written when the segment rolls or the log closes, so an inactive segment's largest
  * timestamp is always its last entry. Kept in memory like {@link OffsetIndex}; written on flush.
  */
-export class TimeIndex {
-  /** `segment.index.bytes / 12`. */
-  readonly maxEntries: number
-  private buf: Buffer
-  private count: number
-  private persisted: number
-  private fileEntries: number
-
-  private constructor(
-    readonly path: string,
-    readonly baseOffset: number,
-    maxIndexSize: number,
-    buf: Buffer,
-    count: number,
-  ) {
-    this.maxEntries = Math.max(2, Math.floor(maxIndexSize / TIME_INDEX_ENTRY_SIZE))
-    this.buf = buf
-    this.count = count
-    this.persisted = count
-    this.fileEntries = count
+export class TimeIndex extends IndexFile {
+  private constructor(path: string, baseOffset: number, maxIndexSize: number, loaded?: Buffer) {
+    // At least one entry and the slot reserved for the final one.
+    super(path, baseOffset, TIME_INDEX_ENTRY_SIZE, maxIndexSize, 2, loaded)
   }
 
   /** A new, empty index; its file is created by the first {@link flush}. */
   static create(path: string, baseOffset: number, maxIndexSize: number): TimeIndex {
-    const index = new TimeIndex(path, baseOffset, maxIndexSize, Buffer.alloc(0), 0)
-    index.fileEntries = -1
-    return index
+    return new TimeIndex(path, baseOffset, maxIndexSize)
   }
 
   /**
@@ -59,24 +41,10 @@ export class TimeIndex {
    * entry or goes backwards (the caller rebuilds it from the log).
    */
   static load(path: string, baseOffset: number, maxIndexSize: number): TimeIndex {
-    let buf: Buffer
-    try {
-      buf = fs.readFileSync(path)
-    } catch (err) {
-      throw new CorruptIndexError(`cannot read time index ${path}`, { cause: err })
-    }
-    if (buf.length % TIME_INDEX_ENTRY_SIZE !== 0) {
-      throw new CorruptIndexError(`time index ${path} has a partial entry (${buf.length} bytes)`)
-    }
-    const index = new TimeIndex(
-      path,
-      baseOffset,
-      maxIndexSize,
-      buf,
-      buf.length / TIME_INDEX_ENTRY_SIZE,
-    )
+    const buf = IndexFile.readEntries(path, TIME_INDEX_ENTRY_SIZE, 'time index')
+    const index = new TimeIndex(path, baseOffset, maxIndexSize, buf)
     let last: TimestampOffset | undefined
-    for (let i = 0; i < index.count; i++) {
+    for (let i = 0; i < index.entries; i++) {
       const e = index.entry(i)
       if (last !== undefined && (e.timestamp <= last.timestamp || e.offset < last.offset)) {
         throw new CorruptIndexError(`time index ${path} entry ${i} goes backwards`)
@@ -88,36 +56,13 @@ export class TimeIndex {
 
   /** The last entry of a time-index file by one positioned read, or undefined if none/unreadable. */
   static readLastEntry(path: string, baseOffset: number): TimestampOffset | undefined {
-    let fd: number
-    try {
-      fd = fs.openSync(path, 'r')
-    } catch {
-      return undefined
-    }
-    try {
-      const size = fs.fstatSync(fd).size
-      if (size === 0 || size % TIME_INDEX_ENTRY_SIZE !== 0) return undefined
-      const buf = Buffer.allocUnsafe(TIME_INDEX_ENTRY_SIZE)
-      if (fs.readSync(fd, buf, 0, TIME_INDEX_ENTRY_SIZE, size - TIME_INDEX_ENTRY_SIZE) !== 12) {
-        return undefined
-      }
-      return decode(buf, 0, baseOffset)
-    } finally {
-      fs.closeSync(fd)
-    }
-  }
-
-  get entries(): number {
-    return this.count
-  }
-
-  get sizeInBytes(): number {
-    return this.buf.length
+    const entry = IndexFile.readLastEntryBytes(path, TIME_INDEX_ENTRY_SIZE)
+    return entry === undefined ? undefined : decode(entry, 0, baseOffset)
   }
 
   /** True one entry early: the last slot is kept for the entry written on roll. */
-  isFull(): boolean {
-    return this.count >= this.maxEntries - 1
+  override isFull(): boolean {
+    return this.entries >= this.maxEntries - 1
   }
 
   entry(i: number): TimestampOffset {
@@ -126,9 +71,9 @@ export class TimeIndex {
 
   /** The last entry, or (-1, baseOffset) when empty. */
   lastEntry(): TimestampOffset {
-    return this.count === 0
+    return this.entries === 0
       ? { timestamp: -1, offset: this.baseOffset }
-      : this.entry(this.count - 1)
+      : this.entry(this.entries - 1)
   }
 
   /**
@@ -137,24 +82,24 @@ export class TimeIndex {
    */
   maybeAppend(timestamp: number, offset: number, skipFullCheck = false): void {
     if (timestamp < 0) return
+    const count = this.entries
     const last = this.lastEntry()
-    if (this.count > 0 && timestamp <= last.timestamp) return
-    if (this.count >= this.maxEntries || (!skipFullCheck && this.isFull())) {
+    if (count > 0 && timestamp <= last.timestamp) return
+    if (count >= this.maxEntries || (!skipFullCheck && this.isFull())) {
       if (skipFullCheck) return
       throw new CorruptIndexError(`time index ${this.path} is full`)
     }
     const rel = offset - this.baseOffset
-    if (rel < 0 || rel > UINT32_MAX || (this.count > 0 && offset < last.offset)) {
+    if (rel < 0 || rel > UINT32_MAX || (count > 0 && offset < last.offset)) {
       throw new CorruptIndexError(
         `entry (${timestamp}, ${offset}) does not fit time index ${this.path}`,
       )
     }
-    const at = this.count * TIME_INDEX_ENTRY_SIZE
-    if (at + TIME_INDEX_ENTRY_SIZE > this.buf.length) this.grow()
-    this.buf.writeInt32BE(Math.floor(timestamp / TWO_32), at)
-    this.buf.writeUInt32BE(timestamp % TWO_32, at + 4)
-    this.buf.writeUInt32BE(rel, at + 8)
-    this.count++
+    this.appendEntry((buf, at) => {
+      buf.writeInt32BE(Math.floor(timestamp / TWO_32), at)
+      buf.writeUInt32BE(timestamp % TWO_32, at + 4)
+      buf.writeUInt32BE(rel, at + 8)
+    })
   }
 
   /**
@@ -162,67 +107,15 @@ export class TimeIndex {
    * with max timestamp >= `target` is at or after that entry's offset.
    */
   lookup(target: number): TimestampOffset {
-    let lo = 0
-    let hi = this.count - 1
-    let found = -1
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1
-      if (this.entry(mid).timestamp <= target) {
-        found = mid
-        lo = mid + 1
-      } else {
-        hi = mid - 1
-      }
-    }
-    return found < 0 ? { timestamp: -1, offset: this.baseOffset } : this.entry(found)
+    const slot = floorSearch(this.entries, target, (i) => this.entry(i).timestamp)
+    return slot < 0 ? { timestamp: -1, offset: this.baseOffset } : this.entry(slot)
   }
 
   /** Removes every entry whose offset is >= `offset`. */
   truncateTo(offset: number): void {
-    let keep = this.count
+    let keep = this.entries
     while (keep > 0 && this.entry(keep - 1).offset >= offset) keep--
     this.truncateToEntries(keep)
-  }
-
-  truncateToEntries(entries: number): void {
-    if (entries >= this.count) return
-    this.count = Math.max(0, entries)
-    this.persisted = Math.min(this.persisted, this.count)
-  }
-
-  reset(): void {
-    this.truncateToEntries(0)
-  }
-
-  /** Writes what changed to the file and, when `sync`, fsyncs it. */
-  flush(sync = true): void {
-    if (this.persisted === this.count && this.fileEntries === this.count) return
-    const fd = fs.openSync(this.path, fs.constants.O_RDWR | fs.constants.O_CREAT, 0o644)
-    try {
-      if (this.fileEntries !== this.count)
-        fs.ftruncateSync(fd, this.persisted * TIME_INDEX_ENTRY_SIZE)
-      const from = this.persisted * TIME_INDEX_ENTRY_SIZE
-      const to = this.count * TIME_INDEX_ENTRY_SIZE
-      if (to > from) writeAt(fd, this.buf, from, to - from, from)
-      if (sync) fs.fsyncSync(fd)
-    } finally {
-      fs.closeSync(fd)
-    }
-    this.persisted = this.count
-    this.fileEntries = this.count
-  }
-
-  deleteFile(): void {
-    unlinkIfExists(this.path)
-    this.persisted = 0
-    this.fileEntries = -1
-  }
-
-  private grow(): void {
-    const capacity = Math.min(Math.max(64, this.count * 2), this.maxEntries) * TIME_INDEX_ENTRY_SIZE
-    const next = Buffer.alloc(Math.max(capacity, (this.count + 1) * TIME_INDEX_ENTRY_SIZE))
-    this.buf.copy(next, 0, 0, this.count * TIME_INDEX_ENTRY_SIZE)
-    this.buf = next
   }
 }
 
