@@ -80,7 +80,8 @@ export function loadLog(
   epochCache.truncateFromEnd(logEndOffset)
   epochCache.truncateFromStart(logStartOffset)
   // Everything below the log end is now validated; make it durable so it is the recovery point.
-  if (!hadCleanShutdown) active.flush()
+  // An empty active segment (a new log) holds nothing to make durable.
+  if (!hadCleanShutdown && active.size > 0) active.flush()
   if (unlinkIfExists(markerPath)) fsyncDir(dir)
   return { segments, report, epochCache, logStartOffset, logEndOffset }
 }

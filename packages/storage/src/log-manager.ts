@@ -270,7 +270,8 @@ export class LogManager {
     fsyncDir(logDir)
     this.logs.set(topicPartitionKey(topic, partition), { topic, partition, log, logDir })
     this.logger.info({ topic, partition, logDir }, 'created log')
-    this.writeCheckpoints(logDir)
+    // No checkpoint write here: a new log's recovery point and start offset are the defaults an
+    // absent entry means, and rewriting the dir's checkpoints per create costs O(logs) each.
     return log
   }
 

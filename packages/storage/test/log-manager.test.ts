@@ -105,6 +105,7 @@ describe('LogManager', () => {
     for (let i = 0; i < 3; i++) log.append(batch(), { leaderEpoch: 0 })
     log.flush()
     manager.checkpointRecoveryPoints()
+    manager.checkpointLogStartOffsets()
     const dir = f.dirs[0]!
     assert.equal(
       fs.readFileSync(path.join(dir, RECOVERY_POINT_CHECKPOINT_FILE), 'utf8'),
