@@ -6,6 +6,7 @@ import {
 } from '@samsa/protocol'
 import type { LogConfig, LogManagerConfig } from '@samsa/storage'
 import { LOG_CONFIG_KEYS, resolveLogConfig } from '@samsa/storage'
+import type { PartitionConfig } from './partition-config.js'
 
 /** A `host:port` split into its parts. */
 export interface HostPort {
@@ -29,6 +30,8 @@ export interface BrokerSettings {
   readonly controlledShutdown: boolean
   readonly logDirs: readonly string[]
   readonly logManager: LogManagerConfig
+  /** `min.insync.replicas` and `message.max.bytes`: what topics inherit unless they override. */
+  readonly partitionDefaults: PartitionConfig
 }
 
 const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '[::]'])
@@ -59,6 +62,10 @@ export function brokerSettings(config: ServerConfig): BrokerSettings {
     sessionTimeoutMs: config['broker.session.timeout.ms'],
     controlledShutdown: config['controlled.shutdown.enable'],
     logDirs,
+    partitionDefaults: {
+      minInsyncReplicas: config['min.insync.replicas'],
+      maxMessageBytes: config['message.max.bytes'],
+    },
     logManager: {
       logDirs,
       retentionCheckIntervalMs: config['log.retention.check.interval.ms'],
@@ -104,4 +111,28 @@ export function topicLogConfig(
     }
   }
   return out
+}
+
+/**
+ * The data-path settings of a topic: its `min.insync.replicas` and `max.message.bytes`
+ * overrides, else the broker defaults. The controller validated the overrides; a value that
+ * still does not parse keeps the default and is reported through `onRejected`.
+ */
+export function partitionConfig(
+  configs: Readonly<Record<string, string>>,
+  defaults: PartitionConfig,
+  onRejected?: (key: string, value: string) => void,
+): PartitionConfig {
+  const read = (key: string, min: number, fallback: number): number => {
+    const value = configs[key]
+    if (value === undefined) return fallback
+    const n = Number(value)
+    if (Number.isSafeInteger(n) && n >= min) return n
+    onRejected?.(key, value)
+    return fallback
+  }
+  return {
+    minInsyncReplicas: read('min.insync.replicas', 1, defaults.minInsyncReplicas),
+    maxMessageBytes: read('max.message.bytes', 0, defaults.maxMessageBytes),
+  }
 }

@@ -8,8 +8,14 @@ import {
 } from '@samsa/protocol'
 import { isLegalTopicName } from '@samsa/storage'
 import type { ControllerChannel, ControllerMethod } from './controller-channel.js'
+import { FetchHandler } from './fetch-handler.js'
+import { ListOffsetsHandler } from './list-offsets-handler.js'
 import type { Logger } from './logger.js'
 import type { MetadataCache } from './metadata-cache.js'
+import { PartitionResolver } from './partition-resolver.js'
+import { ProduceHandler } from './produce-handler.js'
+import type { Purgatories } from './purgatories.js'
+import type { ReplicaManager } from './replica-manager.js'
 import { serve } from './request-handling.js'
 import { unsupportedHandlers } from './unsupported-handlers.js'
 import { brokerInfo, topicMetadata } from './wire.js'
@@ -23,32 +29,67 @@ export interface BrokerServiceOptions {
   readonly brokerId: number
   readonly cache: MetadataCache
   readonly channel: ControllerChannel
+  /** The hosted partitions Produce, Fetch and ListOffsets are served from. */
+  readonly replicaManager: ReplicaManager
+  /** Where acks=-1 produces and long-poll fetches wait. */
+  readonly purgatories: Purgatories
   readonly logger: Logger
   /** Default {@link ADMIN_FORWARD_TIMEOUT_MS}. */
   readonly adminTimeoutMs?: number
 }
 
 /**
- * The BrokerService handlers (DESIGN.md §5): Metadata answered from this broker's metadata
- * cache, the admin RPCs forwarded to the controller with its answers (and error codes) passed
- * through, and the data-path and consumer-group RPCs answered with UNSUPPORTED_VERSION until
- * their issues land. Kafka errors travel in the response bodies; gRPC statuses are left for
- * transport failures.
+ * The BrokerService handlers (DESIGN.md §5): the data path (Produce, Fetch, ListOffsets) served
+ * from the hosted partitions, Metadata answered from this broker's metadata cache, the admin RPCs
+ * forwarded to the controller with its answers (and error codes) passed through, and the
+ * consumer-group RPCs answered with UNSUPPORTED_VERSION until their issue lands. Kafka errors
+ * travel in the response bodies; gRPC statuses are left for transport failures.
  */
 export class BrokerService {
   readonly #o: BrokerServiceOptions
   readonly #log: Logger
   readonly #adminTimeoutMs: number
+  readonly #produce: ProduceHandler
+  readonly #fetch: FetchHandler
+  readonly #listOffsets: ListOffsetsHandler
 
   constructor(options: BrokerServiceOptions) {
     this.#o = options
     this.#log = options.logger
     this.#adminTimeoutMs = options.adminTimeoutMs ?? ADMIN_FORWARD_TIMEOUT_MS
+    const { brokerId, cache, replicaManager, purgatories, logger } = options
+    const resolver = new PartitionResolver({ brokerId, replicaManager, cache })
+    this.#produce = new ProduceHandler({ resolver, purgatory: purgatories.produce, logger })
+    this.#fetch = new FetchHandler({
+      brokerId,
+      resolver,
+      cache,
+      purgatory: purgatories.fetch,
+      logger,
+    })
+    this.#listOffsets = new ListOffsetsHandler({ resolver, logger })
   }
 
   handlers(): pb.BrokerServiceHandlers {
     const log = this.#log
+    // A caller that goes away (deadline, cancel) drops its wait in the purgatory.
+    const onCancel =
+      (call: { on(event: 'cancelled', listener: () => void): unknown }) => (cancel: () => void) =>
+        call.on('cancelled', cancel)
     return {
+      Produce: (call, callback) =>
+        serve(
+          'Produce',
+          call,
+          callback,
+          () => this.#produce.handle(call.request, onCancel(call)),
+          log,
+        ),
+      Fetch: (call, callback) =>
+        serve('Fetch', call, callback, () => this.#fetch.handle(call.request, onCancel(call)), log),
+      ListOffsets: (call, callback) =>
+        serve('ListOffsets', call, callback, () => this.#listOffsets.handle(call.request), log),
+
       Metadata: (call, callback) =>
         serve('Metadata', call, callback, () => this.metadata(call.request), log),
 

@@ -17,6 +17,7 @@ import { createBrokerLogger, type Logger } from './logger.js'
 import { LogDirsMetadata } from './meta-properties.js'
 import { MetadataCache } from './metadata-cache.js'
 import { MetadataWatcher } from './metadata-watcher.js'
+import { Purgatories } from './purgatories.js'
 import { NoopReplicaFetcherManager } from './replica-fetcher-manager.js'
 import { ReplicaManager } from './replica-manager.js'
 import { tolerantService } from './request-handling.js'
@@ -71,11 +72,14 @@ export async function startBroker(
 
   const logManager = await LogManager.open(settings.logManager, { logger: child('log-manager') })
   const cache = new MetadataCache()
+  const purgatories = new Purgatories(child('purgatory'))
   const replicaManager = new ReplicaManager({
     brokerId,
     logManager,
     fetcherManager: new NoopReplicaFetcherManager(child('replica-fetcher-manager')),
     logger: child('replica-manager'),
+    listener: purgatories,
+    partitionDefaults: settings.partitionDefaults,
   })
   const channel: ControllerChannel = new ControllerChannel({
     brokerId,
@@ -141,7 +145,14 @@ export async function startBroker(
     logger: child('metadata-watcher'),
   })
   channel.onChange(refreshReadiness)
-  const service = new BrokerService({ brokerId, cache, channel, logger: child('broker-service') })
+  const service = new BrokerService({
+    brokerId,
+    cache,
+    channel,
+    replicaManager,
+    purgatories,
+    logger: child('broker-service'),
+  })
   server.addService(tolerantService(loadSamsaPackage().BrokerService.service), service.handlers())
 
   let port: number
@@ -209,11 +220,14 @@ export async function startBroker(
         health.setStatus(BROKER_SERVICE_NAME, 'NOT_SERVING')
         log.info('broker shutting down')
         // Controlled shutdown while still serving; then stop applying metadata and fetching,
-        // stop the servers, and close the logs last, once nothing touches them.
+        // answer the requests still waiting, stop the servers, and close the logs last, once
+        // nothing touches them.
         await step('controlled shutdown', () =>
           channel.shutdown(settings.controlledShutdown, Math.min(settings.sessionTimeoutMs, 5_000)),
         )
         await step('replica manager', () => replicaManager.shutdown())
+        // Waiting produces and fetches are answered now, before the servers stop.
+        await step('purgatories', async () => purgatories.shutdown())
         await step('metadata watch', () => watcher.stop())
         await step('servers', () => Promise.all([shutdownGrpcServer(server, 1_000), http.close()]))
         await step('logs', () => logManager.close())

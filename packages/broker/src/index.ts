@@ -9,6 +9,7 @@ export {
   type BrokerSettings,
   brokerSettings,
   type HostPort,
+  partitionConfig,
   topicLogConfig,
 } from './broker-config.js'
 export {
@@ -25,12 +26,35 @@ export {
   type ControllerMethod,
   type Registration,
 } from './controller-channel.js'
+export { type Deadlined, DeadlineQueue } from './deadline-queue.js'
+export { DelayedFetch, type FetchParams, FetchPartitionState } from './delayed-fetch.js'
+export { DelayedOperation, DelayedOperationPurgatory } from './delayed-operation.js'
+export { DelayedProduce, type PendingAppend } from './delayed-produce.js'
+export {
+  DEFAULT_FETCH_MAX_BYTES,
+  DEFAULT_PARTITION_FETCH_MAX_BYTES,
+  FETCH_RESPONSE_MAX_BYTES,
+  FetchHandler,
+  type FetchHandlerOptions,
+} from './fetch-handler.js'
+export {
+  type FollowerState,
+  followerStateAfterFetch,
+  initialFollowerState,
+} from './follower-state.js'
 export {
   type AdminHttpServer,
   type AdminHttpServerOptions,
   type Readiness,
   startAdminHttpServer,
 } from './http-server.js'
+export {
+  EARLIEST_TIMESTAMP,
+  LATEST_TIMESTAMP,
+  ListOffsetsHandler,
+  type ListOffsetsHandlerOptions,
+  MAX_TIMESTAMP,
+} from './list-offsets-handler.js'
 export { createBrokerLogger, type Logger } from './logger.js'
 export { LogDirsMetadata, META_PROPERTIES_FILE } from './meta-properties.js'
 export {
@@ -43,11 +67,32 @@ export {
 } from './metadata-cache.js'
 export { MetadataWatcher, type MetadataWatcherOptions } from './metadata-watcher.js'
 export {
+  checkBatchSizes,
+  DEFAULT_PARTITION_CONFIG,
+  type PartitionConfig,
+} from './partition-config.js'
+export {
   PARTITION_METADATA_FILE,
   readPartitionTopicId,
   writePartitionTopicId,
 } from './partition-metadata-file.js'
-export { Partition, type PartitionTransition, type ReplicaRole } from './partition-state.js'
+export {
+  isFailure,
+  logErrorInfo,
+  type PartitionFailure,
+  PartitionResolver,
+  type PartitionResolverOptions,
+} from './partition-resolver.js'
+export {
+  Partition,
+  type PartitionListener,
+  type PartitionOptions,
+  type PartitionTransition,
+  partitionKey,
+  type ReplicaRole,
+} from './partition-state.js'
+export { ProduceHandler, type ProduceHandlerOptions } from './produce-handler.js'
+export { Purgatories } from './purgatories.js'
 export {
   type FollowerAssignment,
   NoopReplicaFetcherManager,

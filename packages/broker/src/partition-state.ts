@@ -1,5 +1,16 @@
-import type { Log, TopicPartition } from '@samsa/storage'
+import { type ErrorName, SamsaError } from '@samsa/protocol'
+import type { Log, LogAppendInfo, TopicPartition } from '@samsa/storage'
+import {
+  type FollowerState,
+  followerStateAfterFetch,
+  initialFollowerState,
+} from './follower-state.js'
 import type { CachedPartition } from './metadata-cache.js'
+import {
+  checkBatchSizes,
+  DEFAULT_PARTITION_CONFIG,
+  type PartitionConfig,
+} from './partition-config.js'
 
 /** What this broker is for a partition it hosts. */
 export type ReplicaRole = 'leader' | 'follower'
@@ -23,9 +34,44 @@ export type PartitionTransition =
   | 'stale'
 
 /**
- * A partition this broker hosts a replica of: its log and the replication state the controller
- * last committed for it. The data-path issue adds the leader's follower states, high watermark
- * and ISR proposals here.
+ * Who wants to know when a partition moves: the purgatories, whose waiting requests complete on
+ * these events. Called synchronously, after the partition's state is updated.
+ */
+export interface PartitionListener {
+  /** The leader's high watermark moved forward (acks=-1 produces, consumer fetches). */
+  highWatermarkAdvanced(p: Partition): void
+  /** The leader appended to its log (follower fetches). */
+  appended(p: Partition): void
+  /** Role, leader, epoch or ISR changed, or the replica was removed: waiting requests re-check. */
+  stateChanged(p: Partition): void
+}
+
+/** The key a partition is known by in maps and purgatory watch lists. */
+export function partitionKey(topic: string, partition: number): string {
+  return `${topic}\u0000${partition}`
+}
+
+const NO_LISTENER: PartitionListener = {
+  highWatermarkAdvanced() {},
+  appended() {},
+  stateChanged() {},
+}
+
+export interface PartitionOptions {
+  /** Default {@link DEFAULT_PARTITION_CONFIG}. */
+  readonly config?: PartitionConfig
+  readonly listener?: PartitionListener
+  /** Where the high watermark starts (e.g. from a checkpoint); default the log start offset. */
+  readonly highWatermark?: number
+  /** Wall clock for the follower states; default `Date.now`. */
+  readonly now?: () => number
+}
+
+/**
+ * A partition this broker hosts a replica of: its log, the replication state the controller last
+ * committed for it, and, while this broker leads it, the leader's view of replication (Kafka's
+ * Partition): each follower's log end offset from its fetches and the high watermark, the minimum
+ * log end offset over the ISR, which never goes back and below which consumers read.
  */
 export class Partition implements TopicPartition {
   readonly topic: string
@@ -33,19 +79,46 @@ export class Partition implements TopicPartition {
   /** A topic deleted and created again gets a new id and a new Partition. */
   readonly topicId: string
   readonly log: Log
+  config: PartitionConfig
   #role: ReplicaRole | undefined
   #state: CachedPartition | undefined
+  #localBrokerId = -1
+  #removed = false
+  #highWatermark: number
+  readonly #followers = new Map<number, FollowerState>()
+  readonly #listener: PartitionListener
+  readonly #now: () => number
 
-  constructor(topic: string, partition: number, topicId: string, log: Log) {
+  constructor(
+    topic: string,
+    partition: number,
+    topicId: string,
+    log: Log,
+    options: PartitionOptions = {},
+  ) {
     this.topic = topic
     this.partition = partition
     this.topicId = topicId
     this.log = log
+    this.config = options.config ?? DEFAULT_PARTITION_CONFIG
+    this.#listener = options.listener ?? NO_LISTENER
+    this.#now = options.now ?? Date.now
+    this.#highWatermark = options.highWatermark ?? log.logStartOffset
   }
 
   /** Undefined until the first state is applied. */
   get role(): ReplicaRole | undefined {
     return this.#role
+  }
+
+  /** Whether this broker leads the partition now (and the replica was not removed). */
+  get isLeader(): boolean {
+    return this.#role === 'leader' && !this.#removed
+  }
+
+  /** Whether the replica was removed (topic deleted, reassigned away, ...). */
+  get isRemoved(): boolean {
+    return this.#removed
   }
 
   /** -1 when offline or unknown. */
@@ -69,6 +142,28 @@ export class Partition implements TopicPartition {
     return this.#state?.isr ?? []
   }
 
+  /**
+   * The ISR that the high watermark and acks=-1 count: the committed ISR. (While an ISR change
+   * is pending, replication will make this the union of the old and proposed sets, KIP-497.)
+   */
+  get maximalIsr(): readonly number[] {
+    return this.isr
+  }
+
+  /**
+   * The high watermark: the first offset not yet on every ISR member. Consumers read below it.
+   * Within [log start offset, log end offset].
+   */
+  get highWatermark(): number {
+    if (this.log.isClosed) return this.#highWatermark
+    return Math.min(Math.max(this.#highWatermark, this.log.logStartOffset), this.log.logEndOffset)
+  }
+
+  /** The leader's view of each follower, by broker id (empty unless this broker leads). */
+  followerStates(): FollowerState[] {
+    return [...this.#followers.values()].map((f) => ({ ...f }))
+  }
+
   /** Applies the committed state and says what it means for this replica. */
   update(state: CachedPartition, localBrokerId: number): PartitionTransition {
     const previous = this.#state
@@ -82,11 +177,133 @@ export class Partition implements TopicPartition {
     const roleBefore = this.#role
     this.#state = state
     this.#role = role
-    if (roleBefore !== role) return role === 'leader' ? 'became-leader' : 'became-follower'
-    if (previous!.leaderEpoch !== state.leaderEpoch || previous!.leader !== state.leader) {
-      return role === 'leader' ? 'new-leader-epoch' : 'new-leader'
+    this.#localBrokerId = localBrokerId
+    let transition: PartitionTransition
+    if (roleBefore !== role) transition = role === 'leader' ? 'became-leader' : 'became-follower'
+    else if (previous!.leaderEpoch !== state.leaderEpoch || previous!.leader !== state.leader) {
+      transition = role === 'leader' ? 'new-leader-epoch' : 'new-leader'
+    } else if (previous!.partitionEpoch !== state.partitionEpoch) transition = 'isr-changed'
+    else transition = 'unchanged'
+
+    if (role === 'leader') {
+      this.#resetFollowers(transition === 'became-leader' || transition === 'new-leader-epoch')
+      this.maybeIncrementHighWatermark()
+    } else {
+      this.#followers.clear()
     }
-    if (previous!.partitionEpoch !== state.partitionEpoch) return 'isr-changed'
-    return 'unchanged'
+    if (transition !== 'unchanged') this.#listener.stateChanged(this)
+    return transition
+  }
+
+  /** The replica is gone from this broker: it leads nothing; waiting requests are told. */
+  markRemoved(): void {
+    if (this.#removed) return
+    this.#removed = true
+    this.#followers.clear()
+    this.#listener.stateChanged(this)
+  }
+
+  /**
+   * Leader append of a producer's batches (Kafka's appendRecordsToLeader): checks leadership,
+   * `min.insync.replicas` for acks=-1 (NOT_ENOUGH_REPLICAS, before anything is written) and
+   * `max.message.bytes` per batch (MESSAGE_TOO_LARGE), then lets the log validate, stamp and
+   * append (CORRUPT_MESSAGE / INVALID_RECORD; nothing is written unless every batch passes).
+   * The high watermark moves at once when this broker is the only ISR member.
+   */
+  appendRecordsToLeader(records: Buffer, requiredAcks: number): LogAppendInfo {
+    if (!this.isLeader) {
+      throw new SamsaError(
+        'NOT_LEADER_OR_FOLLOWER',
+        `Broker ${this.#localBrokerId} is not the leader of ${this.topic}-${this.partition}`,
+      )
+    }
+    const isr = this.maximalIsr
+    if (requiredAcks === -1 && isr.length < this.config.minInsyncReplicas) {
+      throw new SamsaError(
+        'NOT_ENOUGH_REPLICAS',
+        `${this.topic}-${this.partition} has ${isr.length} in-sync replicas [${isr.join(',')}], fewer than min.insync.replicas=${this.config.minInsyncReplicas}`,
+      )
+    }
+    checkBatchSizes(records, this.config.maxMessageBytes, this)
+    const info = this.log.append(records, { leaderEpoch: this.leaderEpoch })
+    this.#listener.appended(this)
+    this.maybeIncrementHighWatermark()
+    return info
+  }
+
+  /**
+   * Records a follower's fetch (Kafka's updateFollowerFetchState; see followerStateAfterFetch):
+   * its fetch offset is its log end offset. May move the high watermark. Returns false when
+   * `replicaId` is not a follower replica of this partition or this broker does not lead it.
+   */
+  updateFollowerFetchState(
+    replicaId: number,
+    fetchOffset: number,
+    followerLogStartOffset: number,
+  ): boolean {
+    const previous = this.#followers.get(replicaId)
+    if (!this.isLeader || previous === undefined) return false
+    this.#followers.set(
+      replicaId,
+      followerStateAfterFetch(
+        previous,
+        fetchOffset,
+        followerLogStartOffset,
+        this.log.logEndOffset,
+        this.#now(),
+      ),
+    )
+    this.maybeIncrementHighWatermark()
+    return true
+  }
+
+  /**
+   * Moves the leader's high watermark to the minimum log end offset over the ISR when that is
+   * higher (a follower whose position is unknown holds it back). Never moves it back. Returns
+   * whether it moved; listeners hear of it.
+   */
+  maybeIncrementHighWatermark(): boolean {
+    if (!this.isLeader || this.log.isClosed) return false
+    let candidate = this.log.logEndOffset
+    for (const id of this.maximalIsr) {
+      if (id === this.#localBrokerId) continue
+      const leo = this.#followers.get(id)?.logEndOffset ?? -1
+      if (leo < candidate) candidate = leo
+    }
+    if (candidate <= this.highWatermark) return false
+    this.#highWatermark = candidate
+    this.#listener.highWatermarkAdvanced(this)
+    return true
+  }
+
+  /**
+   * Whether an acks=-1 append ending before `requiredOffset` is done (Kafka's
+   * checkEnoughReplicasReachOffset): once the high watermark reaches it, it succeeded, unless
+   * the ISR meanwhile shrank below `min.insync.replicas` (NOT_ENOUGH_REPLICAS_AFTER_APPEND);
+   * losing leadership ends it with NOT_LEADER_OR_FOLLOWER.
+   */
+  checkEnoughReplicasReachOffset(requiredOffset: number): { done: boolean; error?: ErrorName } {
+    if (!this.isLeader) return { done: true, error: 'NOT_LEADER_OR_FOLLOWER' }
+    if (this.highWatermark < requiredOffset) return { done: false }
+    if (this.maximalIsr.length < this.config.minInsyncReplicas) {
+      return { done: true, error: 'NOT_ENOUGH_REPLICAS_AFTER_APPEND' }
+    }
+    return { done: true }
+  }
+
+  /**
+   * Keeps a state per follower replica. A new leadership (Kafka's makeLeader) forgets the
+   * followers' positions, since they were learnt under another leader, and counts the ISR
+   * members as caught up now so they get a full `replica.lag.time.max.ms` to show up.
+   */
+  #resetFollowers(newLeadership: boolean): void {
+    const now = this.#now()
+    const replicas = new Set(this.replicas)
+    for (const id of this.#followers.keys()) if (!replicas.has(id)) this.#followers.delete(id)
+    for (const id of replicas) {
+      if (id === this.#localBrokerId) continue
+      if (!newLeadership && this.#followers.has(id)) continue
+      this.#followers.set(id, initialFollowerState(id, this.isr.includes(id), now))
+    }
   }
 }

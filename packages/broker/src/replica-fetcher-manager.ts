@@ -15,7 +15,7 @@ export interface FollowerAssignment extends TopicPartition {
  * The seam between the control plane and replication (Kafka's ReplicaFetcherManager): the
  * ReplicaManager adds a partition when this broker becomes (or stays, under a new leader or
  * epoch) its follower, and removes it when the broker becomes its leader, stops being a replica or
- * shuts down. The data-path issue plugs in the real one: one fetcher per source leader, carrying
+ * shuts down. The replication issue plugs in the real one: one fetcher per source leader, carrying
  * every partition followed from that leader in one long-polling Fetch (DESIGN.md §5).
  */
 export interface ReplicaFetcherManager {
@@ -42,7 +42,7 @@ export class NoopReplicaFetcherManager implements ReplicaFetcherManager {
     if (assignments.length === 0) return
     this.#log.debug(
       { partitions: assignments.length },
-      'would start fetching (replication arrives with the data-path issue)',
+      'would start fetching (replication arrives with the replication issue)',
     )
   }
 

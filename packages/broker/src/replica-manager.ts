@@ -1,9 +1,15 @@
 import type { LogManager, TopicPartition } from '@samsa/storage'
-import { topicLogConfig } from './broker-config.js'
+import { partitionConfig, topicLogConfig } from './broker-config.js'
 import type { Logger } from './logger.js'
 import type { CachedPartition, MetadataCache, MetadataChanges } from './metadata-cache.js'
+import { DEFAULT_PARTITION_CONFIG, type PartitionConfig } from './partition-config.js'
 import { readPartitionTopicId, writePartitionTopicId } from './partition-metadata-file.js'
-import { Partition, type ReplicaRole } from './partition-state.js'
+import {
+  partitionKey as key,
+  Partition,
+  type PartitionListener,
+  type ReplicaRole,
+} from './partition-state.js'
 import type { FollowerAssignment, ReplicaFetcherManager } from './replica-fetcher-manager.js'
 
 export interface ReplicaManagerOptions {
@@ -11,6 +17,13 @@ export interface ReplicaManagerOptions {
   readonly logManager: LogManager
   readonly fetcherManager: ReplicaFetcherManager
   readonly logger: Logger
+  /** Told when a hosted partition's state, log or high watermark moves (the purgatories). */
+  readonly listener?: PartitionListener
+  /**
+   * The broker defaults of the settings the data path enforces (`min.insync.replicas`,
+   * `message.max.bytes`); topic overrides win. Default {@link DEFAULT_PARTITION_CONFIG}.
+   */
+  readonly partitionDefaults?: PartitionConfig
 }
 
 /** One hosted replica, as the cluster view shows it. */
@@ -23,10 +36,8 @@ export interface LocalReplica {
   readonly leaderEpoch: number
   readonly logStartOffset: number
   readonly logEndOffset: number
-}
-
-function key(topic: string, partition: number): string {
-  return `${topic}\u0000${partition}`
+  /** The leader's high watermark (-1 when the log is closed). */
+  readonly highWatermark: number
 }
 
 /**
@@ -67,9 +78,11 @@ export class ReplicaManager {
     return this.partitions().map((p) => {
       let logStartOffset = -1
       let logEndOffset = -1
+      let highWatermark = -1
       if (!p.log.isClosed) {
         logStartOffset = p.log.logStartOffset
         logEndOffset = p.log.logEndOffset
+        highWatermark = p.highWatermark
       }
       return {
         topic: p.topic,
@@ -80,6 +93,7 @@ export class ReplicaManager {
         leaderEpoch: p.leaderEpoch,
         logStartOffset,
         logEndOffset,
+        highWatermark,
       }
     })
   }
@@ -229,7 +243,10 @@ export class ReplicaManager {
       log = await lm.getOrCreateLog(topic, partition, config)
     }
     if (recorded !== topicId) writePartitionTopicId(log.dir, topicId)
-    const p = new Partition(topic, partition, topicId, log)
+    const p = new Partition(topic, partition, topicId, log, {
+      config: this.#partitionConfig(cache, topic),
+      ...(this.#o.listener === undefined ? {} : { listener: this.#o.listener }),
+    })
     this.#partitions.set(key(topic, partition), p)
     return p
   }
@@ -248,7 +265,9 @@ export class ReplicaManager {
 
   async #remove(topic: string, partition: number, reason: string): Promise<void> {
     this.#o.fetcherManager.removeFetcherForPartitions([{ topic, partition }])
+    const p = this.#partitions.get(key(topic, partition))
     this.#partitions.delete(key(topic, partition))
+    p?.markRemoved()
     try {
       if (await this.#o.logManager.deleteLog(topic, partition)) {
         this.#log.info({ topic, partition, reason }, 'deleted partition log')
@@ -258,14 +277,24 @@ export class ReplicaManager {
     }
   }
 
+  #partitionConfig(cache: MetadataCache, topic: string): PartitionConfig {
+    return partitionConfig(
+      cache.topic(topic)?.configs ?? {},
+      this.#o.partitionDefaults ?? DEFAULT_PARTITION_CONFIG,
+      (k, value) => this.#log.warn({ topic, key: k, value }, 'ignoring a malformed topic config'),
+    )
+  }
+
   async #updateTopicConfig(cache: MetadataCache, topic: string): Promise<void> {
     const configs = cache.topic(topic)?.configs
     if (configs === undefined) return
     const config = topicLogConfig(configs, (k, value, reason) =>
       this.#log.warn({ topic, key: k, value, reason }, 'topic config not applicable to the log'),
     )
+    const dataConfig = this.#partitionConfig(cache, topic)
     for (const p of this.partitions()) {
       if (p.topic !== topic) continue
+      p.config = dataConfig
       try {
         await this.#o.logManager.getOrCreateLog(topic, p.partition, config)
       } catch (err) {

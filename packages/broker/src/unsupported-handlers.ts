@@ -4,18 +4,15 @@ import { serve } from './request-handling.js'
 
 type ErrorInfo = { code: number; message: string }
 
-function notYet(rpc: string, issue: 'data-path' | 'consumer-group'): ErrorInfo {
+function notYet(rpc: string, issue: 'consumer-group'): ErrorInfo {
   return errorInfo(
     'UNSUPPORTED_VERSION',
     `${rpc} is not served yet: it arrives with the ${issue} issue`,
   )
 }
 
-/** The RPCs the control plane declares but does not serve yet. */
+/** The RPCs the broker declares but does not serve yet. */
 export type UnsupportedRpc =
-  | 'Produce'
-  | 'Fetch'
-  | 'ListOffsets'
   | 'FindCoordinator'
   | 'ConsumerGroupHeartbeat'
   | 'OffsetCommit'
@@ -25,84 +22,12 @@ export type UnsupportedRpc =
   | 'DeleteGroups'
 
 /**
- * Handlers for the data-path RPCs (Produce, Fetch, ListOffsets) and the consumer-group RPCs
- * until their issues land: every call is answered at once with UNSUPPORTED_VERSION (not
+ * Handlers for the consumer-group RPCs until their issue lands: every call is answered at once with UNSUPPORTED_VERSION (not
  * retriable) at the request level and on every item it names, with a message saying which issue
  * brings it, so a client fails clearly instead of retrying or hanging.
  */
 export function unsupportedHandlers(log: Logger): Pick<pb.BrokerServiceHandlers, UnsupportedRpc> {
   return {
-    Produce: (call, callback) =>
-      serve(
-        'Produce',
-        call,
-        callback,
-        (): pb.ProduceResponse => {
-          const error = notYet('Produce', 'data-path')
-          return {
-            error,
-            topics: call.request.topics.map((t) => ({
-              topic: t.topic,
-              partitions: t.partitions.map((p) => ({
-                partition: p.partition,
-                error,
-                baseOffset: '-1',
-                logAppendTimeMs: '-1',
-                logStartOffset: '-1',
-              })),
-            })),
-          }
-        },
-        log,
-      ),
-    Fetch: (call, callback) =>
-      serve(
-        'Fetch',
-        call,
-        callback,
-        (): pb.FetchResponse => {
-          const error = notYet('Fetch', 'data-path')
-          return {
-            error,
-            topics: call.request.topics.map((t) => ({
-              topic: t.topic,
-              partitions: t.partitions.map((p) => ({
-                partition: p.partition,
-                error,
-                highWatermark: '-1',
-                lastStableOffset: '-1',
-                logStartOffset: '-1',
-                preferredReadReplica: -1,
-              })),
-            })),
-          }
-        },
-        log,
-      ),
-    ListOffsets: (call, callback) =>
-      serve(
-        'ListOffsets',
-        call,
-        callback,
-        (): pb.ListOffsetsResponse => {
-          const error = notYet('ListOffsets', 'data-path')
-          return {
-            error,
-            topics: call.request.topics.map((t) => ({
-              topic: t.topic,
-              partitions: t.partitions.map((p) => ({
-                partition: p.partition,
-                error,
-                timestamp: '-1',
-                offset: '-1',
-                leaderEpoch: -1,
-              })),
-            })),
-          }
-        },
-        log,
-      ),
-
     FindCoordinator: (call, callback) =>
       serve(
         'FindCoordinator',
