@@ -203,8 +203,9 @@ export function checkBatch(buf: Buffer, pos: number, end = buf.length): number {
 }
 
 /**
- * What a leader accepts from a producer: checkBatch, at least one record, and a
- * lastOffsetDelta that agrees with the record count. Returns the batch's size in bytes.
+ * What a leader accepts from a producer: checkBatch, at least one record, a lastOffsetDelta
+ * that agrees with the record count and, for an uncompressed batch, records whose length
+ * prefixes tile the body exactly that many times. Returns the batch's size in bytes.
  */
 export function validateProducedBatch(buf: Buffer, pos: number, end = buf.length): number {
   const size = checkBatch(buf, pos, end)
@@ -216,7 +217,49 @@ export function validateProducedBatch(buf: Buffer, pos: number, end = buf.length
       `batch at ${pos} says ${count} records but its lastOffsetDelta is ${lastOffsetDelta}`,
     )
   }
+  if ((batchAttributes(buf, pos) & Attribute.compressionMask) === 0) {
+    checkRecordFraming(buf, pos, size, count)
+  }
   return size
+}
+
+/**
+ * Walks the length prefix of each record (nothing inside a record is read) and checks that
+ * exactly `count` records fill the batch body. A compressed body is left to the consumer's
+ * decoder: inflating it here would put decompression on the broker's hot path.
+ */
+function checkRecordFraming(buf: Buffer, pos: number, size: number, count: number): void {
+  const end = pos + size
+  let at = pos + BATCH_HEADER_SIZE
+  let records = 0
+  while (at < end && records <= count) {
+    // An inlined zigzag varint: no allocation per record.
+    let raw = 0
+    let shift = 0
+    let b: number
+    do {
+      if (at >= end || shift > 28) {
+        throw new CorruptRecordError(`batch at ${pos}: record ${records} has a broken length`)
+      }
+      b = buf[at++]!
+      raw |= (b & 0x7f) << shift
+      shift += 7
+    } while (b & 0x80)
+    const length = (raw >>> 1) ^ -(raw & 1)
+    if (length < 1 || length > end - at) {
+      throw new CorruptRecordError(
+        `batch at ${pos}: record ${records} length ${length} overruns the batch`,
+      )
+    }
+    at += length
+    records++
+  }
+  // The loop stops at the end of the body or one record past `count`.
+  if (records !== count) {
+    throw new CorruptRecordError(
+      `batch at ${pos} says ${count} records but its body holds ${records > count ? 'more' : records}`,
+    )
+  }
 }
 
 /** Bytes of the leading batches in [start, end) that pass checkBatch: where a torn tail begins. */

@@ -160,9 +160,15 @@ describe('RecordBatch v2 bad input', () => {
     assert.throws(() => validateProducedBatch(lying, 0), InvalidRecordError)
     lying.writeInt32BE(4, BatchField.lastOffsetDelta)
     fixCrc(lying)
-    // The header now agrees with itself; only decoding finds the records missing.
-    assert.equal(validateProducedBatch(lying, 0), lying.length)
+    // The header now agrees with itself; the records' length prefixes still give it away.
+    assert.throws(() => validateProducedBatch(lying, 0), /says 5 records but its body holds 2/)
     assert.throws(() => decodeRecordBatch(lying), CorruptRecordError)
+
+    const fewer = good()
+    fewer.writeInt32BE(1, BatchField.recordCount)
+    fewer.writeInt32BE(0, BatchField.lastOffsetDelta)
+    fixCrc(fewer)
+    assert.throws(() => validateProducedBatch(fewer, 0), /says 1 records but its body holds more/)
   })
 
   it('refuses an unsupported compression code', () => {

@@ -42,6 +42,11 @@ const list = <T extends z.ZodType>(item: T) =>
 
 export const serverConfigSchema = z.strictObject({
   // Identity and addresses.
+  /**
+   * This server's id in the controller role (Kafka's KRaft `node.id`), reported as the
+   * controller id by DescribeCluster. Default 0. Brokers take their id from `broker.id`.
+   */
+  'node.id': int(0).default(0),
   /** This broker's id (broker role; required there). */
   'broker.id': int(0).optional(),
   /** Rack for rack-aware replica placement. */
