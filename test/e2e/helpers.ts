@@ -2,7 +2,7 @@
  * Helpers for e2e tests: real processes through scripts/cluster.sh and the built `samsa` CLI
  * (packages/cli/bin/samsa.js), on 127.0.0.1 only. The suite builds before it runs them.
  */
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -35,6 +35,28 @@ function exec(file: string, args: readonly string[], timeoutMs: number): Promise
 /** `samsa args...` as a user runs it. */
 export function samsa(...args: string[]): Promise<Result> {
   return exec(process.execPath, [SAMSA_JS, ...args], 60_000)
+}
+
+/** `samsa args...` with `input` on its stdin (then closed). */
+export function samsaWithInput(input: string, ...args: string[]): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [SAMSA_JS, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, SAMSA_BOOTSTRAP: '' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s))
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s))
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000)
+    child.on('error', reject)
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      resolve({ code: code ?? 1, stdout, stderr })
+    })
+    child.stdin.end(input)
+  })
 }
 
 /** `samsa args...`, failing the test unless it exits 0; resolves with stdout. */

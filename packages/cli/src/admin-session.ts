@@ -18,18 +18,28 @@ export async function withAdmin<T>(
   env: NodeJS.ProcessEnv,
   fn: (admin: Admin) => Promise<T>,
 ): Promise<T> {
-  const samsa = new Samsa({
-    clientId: 'samsa-cli',
-    brokers: resolveBootstrap(flags.bootstrap, env),
-    connectionTimeoutMs: 2_000,
-    requestTimeoutMs: 15_000,
-    retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 1_000 },
-  })
-  const admin = samsa.admin()
+  const admin = cliClient(flags, env).admin()
   try {
     await admin.connect()
     return await fn(admin)
   } finally {
     await admin.disconnect()
   }
+}
+
+/**
+ * The SDK entry point every command uses: the bootstrap brokers (`--bootstrap`, else
+ * SAMSA_BOOTSTRAP from `env`, else the default) and the CLI's short retry policy.
+ */
+export function cliClient(
+  flags: { bootstrap?: string[] | undefined },
+  env: NodeJS.ProcessEnv,
+): Samsa {
+  return new Samsa({
+    clientId: 'samsa-cli',
+    brokers: resolveBootstrap(flags.bootstrap, env),
+    connectionTimeoutMs: 2_000,
+    requestTimeoutMs: 15_000,
+    retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 1_000 },
+  })
 }

@@ -3,6 +3,8 @@ export interface CliIo {
   readonly stdout: { write(chunk: string): unknown }
   readonly stderr: { write(chunk: string): unknown }
   readonly env: NodeJS.ProcessEnv
+  /** What `samsa produce` reads its records from. */
+  readonly stdin: AsyncIterable<Buffer | string>
   /**
    * Calls `onSignal` with the signal's name each time the process is asked to stop (SIGTERM,
    * SIGINT); returns the function that stops listening.
@@ -18,6 +20,7 @@ export function processIo(): CliIo {
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
+    stdin: process.stdin,
     onShutdownSignal(onSignal) {
       for (const signal of SHUTDOWN_SIGNALS) process.on(signal, onSignal)
       return () => {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { Command, CommanderError } from 'commander'
 import { addClusterCommands } from './commands/cluster.js'
+import { addConsumeCommand } from './commands/consume.js'
+import { addProduceCommand } from './commands/produce.js'
 import { addServerCommands } from './commands/servers.js'
 import { addTopicCommands } from './commands/topics.js'
 import { formatError } from './errors.js'
@@ -15,8 +17,8 @@ function version(): string {
 }
 
 /**
- * The `samsa` command tree (DESIGN.md §6). `produce`, `consume`, `groups` and `perf` join it
- * with the data-path and consumer-group work.
+ * The `samsa` command tree (DESIGN.md §6). `groups` and `perf` join it with the consumer-group
+ * and performance work.
  */
 export function createProgram(io: CliIo): Command {
   const program = new Command('samsa')
@@ -31,6 +33,8 @@ export function createProgram(io: CliIo): Command {
   addServerCommands(program, io)
   addClusterCommands(program, io)
   addTopicCommands(program, io)
+  addProduceCommand(program, io)
+  addConsumeCommand(program, io)
   return program
 }
 

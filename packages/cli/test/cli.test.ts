@@ -206,6 +206,69 @@ describe('samsa CLI against in-process servers', () => {
     assert.equal(r.out, '')
   })
 
+  it('produces stdin lines and consumes them back', async () => {
+    const b = ['--bootstrap', bootstrap]
+    let r = await samsa(['topics', 'create', '--topic', 'lines', '--partitions', '2', ...b])
+    assert.equal(r.code, 0, r.err)
+    r = await samsa(
+      ['produce', '--topic', 'lines', '--partition', '1', '--acks', '1', '--header', 'h=1', ...b],
+      {},
+      'first\nsecond\n\nfourth\n',
+    )
+    assert.equal(r.code, 0, r.err)
+    assert.equal(r.out, '')
+    r = await samsa(
+      ['produce', '--topic', 'lines', '--key-separator', '=', '--output', 'json', ...b],
+      {},
+      'k=v\n',
+    )
+    assert.equal(r.code, 0, r.err)
+    const summary = JSON.parse(r.out) as { records: number; partitions: { records: number }[] }
+    assert.equal(summary.records, 1)
+    assert.equal(summary.partitions[0]?.records, 1)
+
+    r = await samsa([
+      'consume',
+      '--topic',
+      'lines',
+      '--partition',
+      '1',
+      '--from-beginning',
+      '--max-messages',
+      '4',
+      ...b,
+    ])
+    assert.equal(r.code, 0, r.err)
+    assert.equal(r.out, 'first\nsecond\n\nfourth\n')
+
+    r = await samsa([
+      'consume',
+      '--topic',
+      'lines',
+      '--from-beginning',
+      '--timeout-ms',
+      '500',
+      '--output',
+      'json',
+      ...b,
+    ])
+    assert.equal(r.code, 0, r.err)
+    const records = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { key: string | null; value: string; headers: object })
+    assert.equal(records.length, 5)
+    assert.deepEqual(records.find((x) => x.value === 'first')?.headers, { h: '1' })
+    assert.equal(records.find((x) => x.key === 'k')?.value, 'v')
+
+    r = await samsa(['produce', '--topic', 'lines', '--key-separator', ':', ...b], {}, 'a:1\nb\n')
+    assert.equal(r.code, 1)
+    assert.match(r.err, /^error: INVALID_REQUEST: line 2 has no key separator ":"\n$/)
+
+    r = await samsa(['topics', 'delete', '--topic', 'lines', ...b])
+    assert.equal(r.code, 0, r.err)
+  })
+
   it('reads the bootstrap servers from SAMSA_BOOTSTRAP', async () => {
     const r = await samsa(['cluster', 'describe'], { SAMSA_BOOTSTRAP: bootstrap })
     assert.equal(r.code, 0, r.err)

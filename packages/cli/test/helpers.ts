@@ -16,12 +16,19 @@ export class TestIo implements CliIo {
   out = ''
   err = ''
   readonly env: NodeJS.ProcessEnv
+  readonly stdin: AsyncIterable<string>
   readonly stdout = { write: (s: string) => (this.out += s) }
   readonly stderr = { write: (s: string) => (this.err += s) }
   readonly #listeners = new Set<(signal: NodeJS.Signals) => void>()
 
-  constructor(env: NodeJS.ProcessEnv = {}) {
+  constructor(env: NodeJS.ProcessEnv = {}, stdin: string | AsyncIterable<string> = '') {
     this.env = env
+    this.stdin =
+      typeof stdin === 'string'
+        ? (async function* () {
+            yield stdin
+          })()
+        : stdin
   }
 
   onShutdownSignal(onSignal: (signal: NodeJS.Signals) => void): () => void {
@@ -50,8 +57,9 @@ export class TestIo implements CliIo {
 export async function samsa(
   args: readonly string[],
   env: NodeJS.ProcessEnv = {},
+  stdin = '',
 ): Promise<{ code: number; out: string; err: string }> {
-  const io = new TestIo(env)
+  const io = new TestIo(env, stdin)
   const code = await run(['node', 'samsa', ...args], io)
   return { code, out: io.out, err: io.err }
 }

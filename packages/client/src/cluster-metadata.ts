@@ -104,6 +104,26 @@ export class ClusterMetadata {
     return this.#topics.get(name)
   }
 
+  /**
+   * Takes in a broker's word on who leads a partition now (the `current_leader` of a
+   * NOT_LEADER_OR_FOLLOWER answer, KIP-951), so the next request goes there without waiting for
+   * a metadata round trip. Ignored unless its epoch is newer than the cached one.
+   */
+  updateLeader(topic: string, partition: number, leader: number, leaderEpoch: number): boolean {
+    const cached = this.#topics.get(topic)
+    const current = cached?.partitions.find((p) => p.partitionId === partition)
+    if (cached === undefined || current === undefined || leaderEpoch <= current.leaderEpoch) {
+      return false
+    }
+    if (leader >= 0 && !this.#brokers.has(leader)) return false
+    const updated: PartitionMetadata = { ...current, leader, leaderEpoch }
+    this.#topics.set(topic, {
+      ...cached,
+      partitions: cached.partitions.map((p) => (p.partitionId === partition ? updated : p)),
+    })
+    return true
+  }
+
   /** Whether the cache must be fetched again before use. */
   isStale(maxAgeMs: number, now = Date.now()): boolean {
     return now - this.#updatedAt >= maxAgeMs

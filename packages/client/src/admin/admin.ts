@@ -3,6 +3,7 @@ import { errorFromInfo, SamsaError, throwIfError } from '@samsa/protocol'
 import type { Cluster } from '../cluster.js'
 import type { TopicMetadata } from '../cluster-metadata.js'
 import { throwErrors } from '../errors.js'
+import { EARLIEST_OFFSET, LATEST_OFFSET, listOffsets, partitionKey } from '../offsets.js'
 import {
   type AlterConfigsOptions,
   type AlterConfigsResult,
@@ -15,6 +16,7 @@ import {
   type DescribeConfigsOptions,
   type DescribeConfigsResult,
   type FetchTopicMetadataOptions,
+  type PartitionOffsets,
   type TopicsMetadata,
 } from './types.js'
 
@@ -234,6 +236,58 @@ export class Admin {
         }))
         .sort((a, b) => a.nodeId - b.nodeId),
     }
+  }
+
+  /**
+   * Each partition's offsets (KafkaJS's fetchTopicOffsets): `offset` and `high` are the high
+   * watermark (the next offset a consumer will see), `low` the log start offset. Asked of each
+   * partition's leader with ListOffsets.
+   */
+  async fetchTopicOffsets(topic: string): Promise<PartitionOffsets[]> {
+    const partitions = await this.#partitionIds(topic)
+    const [latest, earliest] = await Promise.all(
+      [LATEST_OFFSET, EARLIEST_OFFSET].map((timestamp) =>
+        listOffsets(
+          this.#cluster,
+          partitions.map((partition) => ({ topic, partition, timestamp })),
+        ),
+      ),
+    )
+    return partitions.map((partition) => {
+      const key = partitionKey(topic, partition)
+      const high = latest!.get(key)!.offset
+      return { partition, offset: high, high, low: earliest!.get(key)!.offset }
+    })
+  }
+
+  /**
+   * Per partition, the first offset whose record timestamp is at or after `timestamp` (ms), or
+   * the high watermark when no record is that recent (KafkaJS's fetchTopicOffsetsByTimestamp).
+   * Without `timestamp`, the high watermark.
+   */
+  async fetchTopicOffsetsByTimestamp(
+    topic: string,
+    timestamp?: number,
+  ): Promise<{ partition: number; offset: bigint }[]> {
+    const partitions = await this.#partitionIds(topic)
+    const queries = (at: bigint) =>
+      partitions.map((partition) => ({ topic, partition, timestamp: at }))
+    const [found, latest] = await Promise.all([
+      timestamp === undefined ? undefined : listOffsets(this.#cluster, queries(BigInt(timestamp))),
+      listOffsets(this.#cluster, queries(LATEST_OFFSET)),
+    ])
+    return partitions.map((partition) => {
+      const key = partitionKey(topic, partition)
+      const offset = found?.get(key)?.offset ?? -1n
+      return { partition, offset: offset >= 0n ? offset : latest.get(key)!.offset }
+    })
+  }
+
+  /** The partition ids of `topic`; UNKNOWN_TOPIC_OR_PARTITION when it does not exist. */
+  async #partitionIds(topic: string): Promise<number[]> {
+    const { topics, errors } = await this.#cluster.refreshMetadata([topic])
+    throwErrors([...errors.values()])
+    return topics.find((t) => t.name === topic)?.partitions.map((p) => p.partitionId) ?? []
   }
 
   /**

@@ -143,3 +143,14 @@ export interface FetchTopicMetadataOptions {
 export interface TopicsMetadata {
   topics: TopicMetadata[]
 }
+
+/** One partition's offsets (KafkaJS's fetchTopicOffsets entry), exact. */
+export interface PartitionOffsets {
+  partition: number
+  /** The high watermark: the offset the next record will get once replicated. */
+  offset: bigint
+  /** The high watermark (same as `offset`). */
+  high: bigint
+  /** The log start offset: the oldest offset still stored. */
+  low: bigint
+}
