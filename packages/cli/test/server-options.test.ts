@@ -7,6 +7,7 @@ describe('controllerOptions', () => {
   it("maps the shared config's Kafka keys onto the controller's options", () => {
     const config = loadServerConfig({
       overrides: {
+        'node.id': '5',
         'controller.listener': '127.0.0.1:19000',
         'metadata.log.dir': '/data/meta',
         'broker.session.timeout.ms': '3000',
@@ -18,6 +19,7 @@ describe('controllerOptions', () => {
       },
     })
     assert.deepEqual(controllerOptions(config), {
+      nodeId: 5,
       dir: '/data/meta',
       host: '127.0.0.1',
       port: 19000,
@@ -29,6 +31,19 @@ describe('controllerOptions', () => {
         defaultReplicationFactor: 3,
         uncleanLeaderElectionEnable: true,
       },
+    })
+  })
+
+  it('takes node.id as the controller id: default 0, never negative', () => {
+    const base = { 'metadata.log.dir': '/data/meta' }
+    assert.equal(controllerOptions(loadServerConfig({ overrides: base })).nodeId, 0)
+    assert.equal(
+      controllerOptions(loadServerConfig({ env: { SAMSA_NODE_ID: '3' }, overrides: base })).nodeId,
+      3,
+    )
+    assert.throws(() => loadServerConfig({ overrides: { ...base, 'node.id': '-1' } }), {
+      code: 'INVALID_CONFIG',
+      message: /'node.id'/,
     })
   })
 

@@ -48,7 +48,25 @@ export class BrokerHeartbeats {
     return expired.sort((a, b) => a - b)
   }
 
+  /**
+   * Ends a broker's session: it no longer counts as alive, and is not checked for expiry.
+   * Used when the broker is fenced for a controlled shutdown, as Kafka's heartbeat manager does
+   * not count a fenced broker's session as valid: its restart can register at once.
+   */
   remove(brokerId: number): void {
     this.#sessions.delete(brokerId)
+  }
+
+  /**
+   * Moves every session's last contact `byMs` later, but never past now: the time this
+   * controller was not running (e.g. SIGSTOP) does not count as the brokers' silence, since no
+   * heartbeat could have reached it. A session touched after the pause keeps its contact time.
+   */
+  extendSessions(byMs: number): void {
+    if (!(byMs > 0)) return
+    const now = this.#clock()
+    for (const session of this.#sessions.values()) {
+      session.lastContactMs = Math.min(now, session.lastContactMs + byMs)
+    }
   }
 }

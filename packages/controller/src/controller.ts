@@ -51,7 +51,10 @@ export interface ControllerOptions {
   readonly defaults?: Partial<ControllerDefaults>
   /** `broker.session.timeout.ms`: a broker silent this long is fenced. Default 9000. */
   readonly brokerSessionTimeoutMs?: number
-  /** How often to look for expired sessions; 0 disables the timer. Default 250 ms. */
+  /**
+   * How often to look for expired sessions; 0 disables the timer (and pause detection, see
+   * {@link Controller.fenceExpiredBrokers}). Default 250 ms.
+   */
   readonly sessionCheckIntervalMs?: number
   /**
    * `auto.leader.rebalance.enable`: give leadership back to the preferred replica once it
@@ -66,6 +69,13 @@ export interface ControllerOptions {
   /** Topic ids and randomness for planning; tests inject them. */
   readonly context?: Partial<Omit<CommandContext, 'defaults'>>
 }
+
+/**
+ * A session check running this much later than scheduled means the controller itself was not
+ * running (SIGSTOP, a stalled VM, a blocked event loop): timer jitter and GC pauses are far
+ * shorter. Capped at half the session timeout for very short sessions.
+ */
+const PAUSE_THRESHOLD_MS = 1_000
 
 export interface HeartbeatResult {
   readonly isFenced: boolean
@@ -90,6 +100,11 @@ export class Controller {
   readonly #heartbeats: BrokerHeartbeats
   readonly #logger: Logger
   readonly #autoRebalance: boolean
+  readonly #clock: () => number
+  readonly #sessionCheckIntervalMs: number
+  readonly #pauseThresholdMs: number
+  /** When the session checker last ran (clock ms). */
+  #lastSessionCheckMs: number
   readonly #listeners = new Set<CommitListener>()
   #queue: Promise<unknown> = Promise.resolve()
   #timer: NodeJS.Timeout | undefined
@@ -105,12 +120,17 @@ export class Controller {
     })
     this.#logger = options.logger ?? noopLogger
     this.#autoRebalance = options.autoLeaderRebalanceEnable ?? true
-    this.#heartbeats = new BrokerHeartbeats(options.brokerSessionTimeoutMs ?? 9_000, options.clock)
+    this.#clock = options.clock ?? Date.now
+    const sessionTimeoutMs = options.brokerSessionTimeoutMs ?? 9_000
+    this.#heartbeats = new BrokerHeartbeats(sessionTimeoutMs, this.#clock)
     // Brokers that were live before a restart get one session to reach this controller.
     for (const broker of log.image.brokers.values()) {
       if (!broker.fenced) this.#heartbeats.track(broker.brokerId)
     }
     const interval = options.sessionCheckIntervalMs ?? 250
+    this.#sessionCheckIntervalMs = interval
+    this.#pauseThresholdMs = Math.min(PAUSE_THRESHOLD_MS, sessionTimeoutMs / 2)
+    this.#lastSessionCheckMs = this.#clock()
     if (interval > 0) {
       this.#timer = setInterval(() => {
         this.fenceExpiredBrokers().catch((err: unknown) =>
@@ -196,6 +216,12 @@ export class Controller {
         )
       }
       const fenced = this.image.broker(request.brokerId)?.fenced ?? true
+      // A broker fenced for its controlled shutdown has no live session (as in Kafka's
+      // BrokerHeartbeatManager, a fenced broker's session is never valid): when it comes back
+      // as a new incarnation it registers at once instead of getting
+      // DUPLICATE_BROKER_REGISTRATION until broker.session.timeout.ms. Ended only after the
+      // fence is committed, so a failed commit leaves the session (and its expiry) in place.
+      if (request.wantShutDown && fenced) this.#heartbeats.remove(request.brokerId)
       return {
         isFenced: fenced,
         isCaughtUp,
@@ -204,10 +230,18 @@ export class Controller {
     })
   }
 
-  /** Fences every broker whose session expired; returns their ids. */
+  /**
+   * The session checker (run every `sessionCheckIntervalMs`): fences every broker whose
+   * session expired; returns their ids. When it runs much later than scheduled, the controller
+   * itself was not running (SIGSTOP, a stalled host) and no heartbeat could reach it, so every
+   * session is first extended by that lag: otherwise a paused controller would fence every
+   * broker on resume and move every leadership at once. Without a schedule (interval 0) there
+   * is no lag to measure.
+   */
   async fenceExpiredBrokers(): Promise<number[]> {
     if (this.#closed) return []
     return this.#run(async () => {
+      this.#discountOwnPause()
       const fenced: number[] = []
       for (const brokerId of this.#heartbeats.takeExpired()) {
         const records = planFenceBroker(
@@ -293,6 +327,20 @@ export class Controller {
     this.#listeners.clear()
     await this.#queue.catch(() => {})
     await this.#log.close()
+  }
+
+  /** Extends every broker session by the time the session checker ran late, if it was paused. */
+  #discountOwnPause(): void {
+    if (this.#sessionCheckIntervalMs <= 0) return
+    const now = this.#clock()
+    const lateMs = now - this.#lastSessionCheckMs - this.#sessionCheckIntervalMs
+    this.#lastSessionCheckMs = now
+    if (lateMs < this.#pauseThresholdMs) return
+    this.#heartbeats.extendSessions(lateMs)
+    this.#logger.warn(
+      { lateMs },
+      'session check ran late: the controller was not running; extending broker sessions by that time',
+    )
   }
 
   #run<T>(fn: () => Promise<T>): Promise<T> {

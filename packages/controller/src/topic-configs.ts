@@ -2,16 +2,20 @@ import { SamsaError } from '@samsa/protocol'
 
 type Validator = (value: string) => string | undefined
 
-const long =
-  (min: number): Validator =>
-  (v) =>
-    /^-?\d+$/.test(v) && Number(v) >= min ? undefined : `must be an integer >= ${min}`
-const int =
-  (min: number, max = 2 ** 31 - 1): Validator =>
+const integer =
+  (min: number, max: number): Validator =>
   (v) =>
     /^-?\d+$/.test(v) && Number(v) >= min && Number(v) <= max
       ? undefined
       : `must be an integer in [${min}, ${max}]`
+/**
+ * Kafka's long, up to 2^53 - 1 rather than 2^63 - 1: brokers and storage hold these values as
+ * JavaScript numbers, so a larger one (e.g. Long.MAX_VALUE as "forever") could not be honoured
+ * exactly; -1 is the way to say "unlimited" where Kafka has it.
+ */
+const long = (min: number): Validator => integer(min, Number.MAX_SAFE_INTEGER)
+/** Kafka's int. */
+const int = (min: number, max = 2 ** 31 - 1): Validator => integer(min, max)
 const bool: Validator = (v) => (v === 'true' || v === 'false' ? undefined : 'must be true or false')
 const oneOf =
   (...allowed: string[]): Validator =>
@@ -32,6 +36,9 @@ const cleanupPolicy: Validator = (v) =>
 /**
  * The topic-level configs a topic may override, with Kafka's names and value rules (see
  * Kafka's TopicConfig). Keys not overridden take the broker's `log.*` / cluster defaults.
+ * The keys storage reads (segment.*, index.interval.bytes, retention.*, flush.*) take
+ * @samsa/storage's bounds (its `resolveLogConfig`) where they are tighter than Kafka's, so a
+ * topic never carries a value its logs would have to ignore.
  */
 export const TOPIC_CONFIGS: Readonly<Record<string, Validator>> = {
   'cleanup.policy': cleanupPolicy,
@@ -49,8 +56,10 @@ export const TOPIC_CONFIGS: Readonly<Record<string, Validator>> = {
   'min.insync.replicas': int(1),
   'retention.bytes': long(-1),
   'retention.ms': long(-1),
-  'segment.bytes': int(14),
-  'segment.index.bytes': int(4),
+  // Kafka allows 14; a segment must hold at least one record batch header (61 bytes).
+  'segment.bytes': int(61),
+  // Kafka allows 4; each index must hold at least one entry, and a time-index entry is 12 bytes.
+  'segment.index.bytes': int(12),
   'segment.ms': long(1),
   'unclean.leader.election.enable': bool,
 }

@@ -1,47 +1,7 @@
 import assert from 'node:assert/strict'
-import { describe, it, type TestContext } from 'node:test'
+import { describe, it } from 'node:test'
 import { Controller, leadsAnyPartition, type VersionedRecord } from '../src/index.js'
-import { leaderCounts, tempDir } from './helpers.js'
-
-const SESSION_MS = 9_000
-
-async function startController(t: TestContext, dir = tempDir(t)) {
-  const clock = { now: 1_000_000 }
-  let ids = 0
-  const controller = await Controller.open({
-    dir,
-    brokerSessionTimeoutMs: SESSION_MS,
-    sessionCheckIntervalMs: 0,
-    clock: () => clock.now,
-    context: { newTopicId: () => `topic-${++ids}`, random: () => 0 },
-  })
-  t.after(() => controller.close())
-  return { controller, clock, dir }
-}
-
-/** Registers brokers and heartbeats them until unfenced; returns their epochs. */
-async function joinBrokers(controller: Controller, ids: number[], racks: string[] = []) {
-  const epochs = new Map<number, number>()
-  for (const [i, brokerId] of ids.entries()) {
-    const { brokerEpoch } = await controller.registerBroker({
-      brokerId,
-      incarnationId: `inc-${brokerId}`,
-      endpoint: { host: '127.0.0.1', port: 9090 + brokerId, httpPort: 9190 + brokerId },
-      rack: racks[i] ?? null,
-    })
-    epochs.set(brokerId, brokerEpoch)
-  }
-  for (const brokerId of ids) {
-    const hb = await controller.brokerHeartbeat({
-      brokerId,
-      brokerEpoch: epochs.get(brokerId)!,
-      wantShutDown: false,
-      currentMetadataVersion: controller.version,
-    })
-    assert.equal(hb.isFenced, false)
-  }
-  return epochs
-}
+import { joinBrokers, leaderCounts, SESSION_MS, startController, tempDir } from './helpers.js'
 
 describe('Controller', () => {
   it('registers brokers fenced and unfences them once their metadata caught up', async (t) => {

@@ -1,9 +1,12 @@
+import assert from 'node:assert/strict'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestContext } from 'node:test'
 import {
   type CommandContext,
+  Controller,
+  type ControllerOptions,
   commandContext,
   DEFAULT_CONTROLLER_DEFAULTS,
   MetadataImage,
@@ -55,4 +58,59 @@ export function leaderCounts(image: MetadataImage, topic: string): Map<number, n
   for (const p of image.topic(topic)!.partitions)
     counts.set(p.leader, (counts.get(p.leader) ?? 0) + 1)
   return counts
+}
+
+/** broker.session.timeout.ms of the controllers {@link startController} opens. */
+export const SESSION_MS = 9_000
+
+/**
+ * A controller in a temp dir (closed when the test ends) with a hand-driven clock, topic ids
+ * topic-1, topic-2, ... and session checks only when the test asks for them (unless `options`
+ * says otherwise).
+ */
+export async function startController(
+  t: TestContext,
+  dir = tempDir(t),
+  options: Partial<ControllerOptions> = {},
+) {
+  const clock = { now: 1_000_000 }
+  let ids = 0
+  const controller = await Controller.open({
+    dir,
+    brokerSessionTimeoutMs: SESSION_MS,
+    sessionCheckIntervalMs: 0,
+    clock: () => clock.now,
+    context: { newTopicId: () => `topic-${++ids}`, random: () => 0 },
+    ...options,
+  })
+  t.after(() => controller.close())
+  return { controller, clock, dir }
+}
+
+/** Registers brokers and heartbeats them until unfenced; returns their epochs. */
+export async function joinBrokers(
+  controller: Controller,
+  ids: readonly number[],
+  racks: readonly string[] = [],
+): Promise<Map<number, number>> {
+  const epochs = new Map<number, number>()
+  for (const [i, brokerId] of ids.entries()) {
+    const { brokerEpoch } = await controller.registerBroker({
+      brokerId,
+      incarnationId: `inc-${brokerId}`,
+      endpoint: { host: '127.0.0.1', port: 9090 + brokerId, httpPort: 9190 + brokerId },
+      rack: racks[i] ?? null,
+    })
+    epochs.set(brokerId, brokerEpoch)
+  }
+  for (const brokerId of ids) {
+    const hb = await controller.brokerHeartbeat({
+      brokerId,
+      brokerEpoch: epochs.get(brokerId)!,
+      wantShutDown: false,
+      currentMetadataVersion: controller.version,
+    })
+    assert.equal(hb.isFenced, false)
+  }
+  return epochs
 }

@@ -93,7 +93,7 @@ export const serverConfigSchema = z.strictObject({
   'log.dirs': list(z.string().min(1)).optional(),
   'log.segment.bytes': int(61, 2 ** 31 - 1).default(1024 * MiB),
   'log.roll.ms': int(1).default(7 * DAY_MS),
-  'log.index.size.max.bytes': int(8).default(10 * MiB),
+  'log.index.size.max.bytes': int(12).default(10 * MiB),
   'log.index.interval.bytes': int(0).default(4096),
   'log.retention.ms': int(-1).default(7 * DAY_MS),
   'log.retention.bytes': int(-1).default(-1),
