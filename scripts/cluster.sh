@@ -289,7 +289,16 @@ launch() {
   echo "--- $(date -u +%Y-%m-%dT%H:%M:%SZ) cluster.sh starting $name" >>"$(log_file "$name")"
   nohup node "$SAMSA_JS" "$role" --config "$(config_file "$name")" \
     </dev/null >>"$(log_file "$name")" 2>&1 &
-  echo $! >"$(pid_file "$name")"
+  local pid=$!
+  echo "$pid" >"$(pid_file "$name")"
+  # Until the forked shell has exec'd node, its command line is this script's, and
+  # server_state would call the server dead: wait (bounded) for the exec.
+  local i
+  for ((i = 0; i < 200; i++)); do
+    [[ "$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)" == *"$(config_file "$name")"* ]] && return
+    kill -0 "$pid" 2>/dev/null || return
+    sleep 0.01
+  done
 }
 
 # YAML scalar: numbers and booleans bare, everything else double-quoted.
