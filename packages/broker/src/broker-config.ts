@@ -6,7 +6,9 @@ import {
 } from '@samsa/protocol'
 import type { LogConfig, LogManagerConfig } from '@samsa/storage'
 import { LOG_CONFIG_KEYS, resolveLogConfig } from '@samsa/storage'
+import type { IsrPolicy } from './isr-policy.js'
 import type { PartitionConfig } from './partition-config.js'
+import { DEFAULT_REPLICA_FETCH_SETTINGS, type ReplicaFetchSettings } from './replica-fetcher.js'
 
 /** A `host:port` split into its parts. */
 export interface HostPort {
@@ -32,6 +34,10 @@ export interface BrokerSettings {
   readonly logManager: LogManagerConfig
   /** `min.insync.replicas` and `message.max.bytes`: what topics inherit unless they override. */
   readonly partitionDefaults: PartitionConfig
+  /** `replica.lag.time.max.ms` and `replica.lag.max.messages`. */
+  readonly isrPolicy: IsrPolicy
+  /** `replica.fetch.wait.max.ms`, `replica.fetch.min.bytes`, `replica.fetch.max.bytes`. */
+  readonly replicaFetch: ReplicaFetchSettings
 }
 
 const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '[::]'])
@@ -65,6 +71,22 @@ export function brokerSettings(config: ServerConfig): BrokerSettings {
     partitionDefaults: {
       minInsyncReplicas: config['min.insync.replicas'],
       maxMessageBytes: config['message.max.bytes'],
+    },
+    isrPolicy: {
+      lagTimeMaxMs: config['replica.lag.time.max.ms'],
+      lagMaxMessages: config['replica.lag.max.messages'],
+    },
+    replicaFetch: {
+      ...DEFAULT_REPLICA_FETCH_SETTINGS,
+      maxWaitMs: config['replica.fetch.wait.max.ms'],
+      minBytes: config['replica.fetch.min.bytes'],
+      partitionMaxBytes: config['replica.fetch.max.bytes'],
+      // Kafka's replica.fetch.backoff.ms (1000) is longer than a test's patience and a failover's
+      // budget; a leader that went away is usually replaced within a heartbeat.
+      backoffMs: Math.min(
+        DEFAULT_REPLICA_FETCH_SETTINGS.backoffMs,
+        config['replica.lag.time.max.ms'] / 3,
+      ),
     },
     logManager: {
       logDirs,

@@ -13,12 +13,14 @@ import { BrokerService } from './broker-service.js'
 import { clusterView } from './cluster-view.js'
 import { ControllerChannel } from './controller-channel.js'
 import { type Readiness, startAdminHttpServer } from './http-server.js'
+import { IsrManager } from './isr-manager.js'
 import { createBrokerLogger, type Logger } from './logger.js'
 import { LogDirsMetadata } from './meta-properties.js'
 import { MetadataCache } from './metadata-cache.js'
 import { MetadataWatcher } from './metadata-watcher.js'
+import { combineListeners } from './partition-state.js'
 import { Purgatories } from './purgatories.js'
-import { NoopReplicaFetcherManager } from './replica-fetcher-manager.js'
+import { DefaultReplicaFetcherManager } from './replica-fetcher-manager.js'
 import { ReplicaManager } from './replica-manager.js'
 import { tolerantService } from './request-handling.js'
 
@@ -39,6 +41,11 @@ export interface RunningBroker {
   readonly httpPort: number
   /** The advertised gRPC `host:port` clients dial. */
   readonly address: string
+  /**
+   * Stops and restarts this broker's replica fetchers while it stays registered and serving:
+   * a follower that stalls like a SIGSTOPped process, for tests of the ISR rules.
+   */
+  readonly replication: { pauseFetching(): void; resumeFetching(): void }
   /**
    * Graceful shutdown: tells the controller (heartbeat with wantShutDown) so leadership moves to
    * in-sync replicas, stops the metadata stream, the servers and the fetchers, and closes the
@@ -73,12 +80,35 @@ export async function startBroker(
   const logManager = await LogManager.open(settings.logManager, { logger: child('log-manager') })
   const cache = new MetadataCache()
   const purgatories = new Purgatories(child('purgatory'))
-  const replicaManager = new ReplicaManager({
+  const brokerEpoch = (): number => channel.registration?.brokerEpoch ?? -1
+  const fetcherManager = new DefaultReplicaFetcherManager({
+    brokerId,
+    brokerEpoch,
+    cache,
+    partition: (topic, partition) => replicaManager.partition(topic, partition),
+    settings: settings.replicaFetch,
+    logger: child('replica-fetcher'),
+  })
+  const isrManager: IsrManager = new IsrManager({
+    brokerId,
+    brokerEpoch,
+    channel: { call: (method, request, timeoutMs) => channel.call(method, request, timeoutMs) },
+    cache,
+    partitions: () => replicaManager.partitions(),
+    policy: settings.isrPolicy,
+    logger: child('isr-manager'),
+  })
+  const replicaManager: ReplicaManager = new ReplicaManager({
     brokerId,
     logManager,
-    fetcherManager: new NoopReplicaFetcherManager(child('replica-fetcher-manager')),
+    fetcherManager,
     logger: child('replica-manager'),
-    listener: purgatories,
+    listener: combineListeners(purgatories, {
+      highWatermarkAdvanced() {},
+      appended() {},
+      stateChanged() {},
+      followerCaughtUp: (p) => isrManager.followerCaughtUp(p),
+    }),
     partitionDefaults: settings.partitionDefaults,
   })
   const channel: ControllerChannel = new ControllerChannel({
@@ -199,6 +229,7 @@ export async function startBroker(
   )
   channel.start(endpoint)
   watcher.start()
+  isrManager.start()
 
   let closed: Promise<void> | undefined
   const step = async (what: string, fn: () => Promise<unknown>) => {
@@ -213,6 +244,10 @@ export async function startBroker(
     port,
     httpPort: http.port,
     address: `${endpoint.host}:${endpoint.port}`,
+    replication: {
+      pauseFetching: () => fetcherManager.pause(),
+      resumeFetching: () => fetcherManager.resume(),
+    },
     close() {
       closed ??= (async () => {
         closing = true
@@ -225,6 +260,7 @@ export async function startBroker(
         await step('controlled shutdown', () =>
           channel.shutdown(settings.controlledShutdown, Math.min(settings.sessionTimeoutMs, 5_000)),
         )
+        isrManager.close()
         await step('replica manager', () => replicaManager.shutdown())
         // Waiting produces and fetches are answered now, before the servers stop.
         await step('purgatories', async () => purgatories.shutdown())

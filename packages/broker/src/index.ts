@@ -43,11 +43,22 @@ export {
   initialFollowerState,
 } from './follower-state.js'
 export {
+  HIGH_WATERMARK_CHECKPOINT_FILE,
+  HighWatermarkCheckpoints,
+} from './high-watermark-checkpoint.js'
+export {
   type AdminHttpServer,
   type AdminHttpServerOptions,
   type Readiness,
   startAdminHttpServer,
 } from './http-server.js'
+export { IsrManager, type IsrManagerOptions } from './isr-manager.js'
+export {
+  canJoinIsr,
+  DEFAULT_ISR_POLICY,
+  type IsrPolicy,
+  isFollowerOutOfSync,
+} from './isr-policy.js'
 export {
   EARLIEST_TIMESTAMP,
   LATEST_TIMESTAMP,
@@ -84,6 +95,8 @@ export {
   type PartitionResolverOptions,
 } from './partition-resolver.js'
 export {
+  type CommittedIsr,
+  combineListeners,
   Partition,
   type PartitionListener,
   type PartitionOptions,
@@ -94,11 +107,25 @@ export {
 export { ProduceHandler, type ProduceHandlerOptions } from './produce-handler.js'
 export { Purgatories } from './purgatories.js'
 export {
+  DEFAULT_REPLICA_FETCH_SETTINGS,
+  divergenceTruncationOffset,
+  ReplicaFetcher,
+  type ReplicaFetcherOptions,
+  type ReplicaFetchSettings,
+} from './replica-fetcher.js'
+export {
+  DefaultReplicaFetcherManager,
+  type DefaultReplicaFetcherManagerOptions,
   type FollowerAssignment,
   NoopReplicaFetcherManager,
   type ReplicaFetcherManager,
 } from './replica-fetcher-manager.js'
-export { type LocalReplica, ReplicaManager, type ReplicaManagerOptions } from './replica-manager.js'
+export {
+  DEFAULT_HIGH_WATERMARK_CHECKPOINT_INTERVAL_MS,
+  type LocalReplica,
+  ReplicaManager,
+  type ReplicaManagerOptions,
+} from './replica-manager.js'
 export { serve, tolerantService } from './request-handling.js'
 export { type UnsupportedRpc, unsupportedHandlers } from './unsupported-handlers.js'
 export { brokerInfo, partitionMetadata, topicMetadata } from './wire.js'

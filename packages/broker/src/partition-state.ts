@@ -5,6 +5,7 @@ import {
   followerStateAfterFetch,
   initialFollowerState,
 } from './follower-state.js'
+import { canJoinIsr, type IsrPolicy, isFollowerOutOfSync } from './isr-policy.js'
 import type { CachedPartition } from './metadata-cache.js'
 import {
   checkBatchSizes,
@@ -44,6 +45,37 @@ export interface PartitionListener {
   appended(p: Partition): void
   /** Role, leader, epoch or ISR changed, or the replica was removed: waiting requests re-check. */
   stateChanged(p: Partition): void
+  /**
+   * A follower outside the ISR caught up with the high watermark: the ISR may grow now rather
+   * than at the next periodic check (Kafka's maybeExpandIsr on every follower fetch).
+   */
+  followerCaughtUp?(p: Partition): void
+}
+
+/** Tells each listener in turn. */
+export function combineListeners(...listeners: PartitionListener[]): PartitionListener {
+  return {
+    highWatermarkAdvanced: (p) => {
+      for (const l of listeners) l.highWatermarkAdvanced(p)
+    },
+    appended: (p) => {
+      for (const l of listeners) l.appended(p)
+    },
+    stateChanged: (p) => {
+      for (const l of listeners) l.stateChanged(p)
+    },
+    followerCaughtUp: (p) => {
+      for (const l of listeners) l.followerCaughtUp?.(p)
+    },
+  }
+}
+
+/** The committed fields an AlterPartition answer carries. */
+export interface CommittedIsr {
+  readonly leader: number
+  readonly leaderEpoch: number
+  readonly partitionEpoch: number
+  readonly isr: readonly number[]
 }
 
 /** The key a partition is known by in maps and purgatory watch lists. */
@@ -85,6 +117,10 @@ export class Partition implements TopicPartition {
   #localBrokerId = -1
   #removed = false
   #highWatermark: number
+  /** The ISR proposed to the controller and not answered yet (KIP-497), if any. */
+  #pendingIsr: readonly number[] | undefined
+  /** The log end offset when this leadership began: a joining follower must have reached it. */
+  #leaderEpochStartOffset = -1
   readonly #followers = new Map<number, FollowerState>()
   readonly #listener: PartitionListener
   readonly #now: () => number
@@ -103,7 +139,13 @@ export class Partition implements TopicPartition {
     this.config = options.config ?? DEFAULT_PARTITION_CONFIG
     this.#listener = options.listener ?? NO_LISTENER
     this.#now = options.now ?? Date.now
-    this.#highWatermark = options.highWatermark ?? log.logStartOffset
+    // A checkpointed HW beyond this log (a log lost or replaced) must not expose what follows.
+    this.#highWatermark = log.isClosed
+      ? (options.highWatermark ?? log.logStartOffset)
+      : Math.min(
+          Math.max(options.highWatermark ?? log.logStartOffset, log.logStartOffset),
+          log.logEndOffset,
+        )
   }
 
   /** Undefined until the first state is applied. */
@@ -143,11 +185,22 @@ export class Partition implements TopicPartition {
   }
 
   /**
-   * The ISR that the high watermark and acks=-1 count: the committed ISR. (While an ISR change
-   * is pending, replication will make this the union of the old and proposed sets, KIP-497.)
+   * The ISR that the high watermark and acks=-1 count (KIP-497): the committed ISR, or, while an
+   * ISR change is pending at the controller, the union of the committed and proposed sets. A
+   * follower being removed still holds the HW back until the removal is committed; one being
+   * added holds it back at once, since the controller may already count it as in sync.
    */
   get maximalIsr(): readonly number[] {
-    return this.isr
+    const pending = this.#pendingIsr
+    if (pending === undefined) return this.isr
+    const union = [...this.isr]
+    for (const id of pending) if (!union.includes(id)) union.push(id)
+    return union
+  }
+
+  /** The ISR proposed to the controller and not yet answered, if any. */
+  get pendingIsr(): readonly number[] | undefined {
+    return this.#pendingIsr
   }
 
   /**
@@ -185,11 +238,18 @@ export class Partition implements TopicPartition {
     } else if (previous!.partitionEpoch !== state.partitionEpoch) transition = 'isr-changed'
     else transition = 'unchanged'
 
+    // Any committed change answers (or overrides) a pending proposal.
+    if (transition !== 'unchanged') this.#pendingIsr = undefined
     if (role === 'leader') {
-      this.#resetFollowers(transition === 'became-leader' || transition === 'new-leader-epoch')
+      const newLeadership = transition === 'became-leader' || transition === 'new-leader-epoch'
+      if (newLeadership) {
+        this.#leaderEpochStartOffset = this.log.isClosed ? -1 : this.log.logEndOffset
+      }
+      this.#resetFollowers(newLeadership)
       this.maybeIncrementHighWatermark()
     } else {
       this.#followers.clear()
+      this.#leaderEpochStartOffset = -1
     }
     if (transition !== 'unchanged') this.#listener.stateChanged(this)
     return transition
@@ -254,7 +314,116 @@ export class Partition implements TopicPartition {
       ),
     )
     this.maybeIncrementHighWatermark()
+    const follower = this.#followers.get(replicaId)!
+    if (
+      !this.maximalIsr.includes(replicaId) &&
+      canJoinIsr(follower, this.highWatermark, this.#leaderEpochStartOffset)
+    ) {
+      this.#listener.followerCaughtUp?.(this)
+    }
     return true
+  }
+
+  /**
+   * The ISR this leader should propose now (Kafka's maybeShrinkIsr and maybeExpandIsr in one):
+   * the ISR without its out-of-sync followers, plus the followers outside it that caught up and
+   * that `eligible` allows (unfenced brokers). Undefined when nothing changes, when this broker
+   * does not lead, or while a proposal is pending.
+   */
+  isrChangeToPropose(
+    now: number,
+    policy: IsrPolicy,
+    eligible: (brokerId: number) => boolean,
+  ): readonly number[] | undefined {
+    if (!this.isLeader || this.#pendingIsr !== undefined || this.log.isClosed) return undefined
+    const leo = this.log.logEndOffset
+    const hw = this.highWatermark
+    let changed = false
+    const next: number[] = []
+    for (const id of this.isr) {
+      const f = this.#followers.get(id)
+      if (
+        id !== this.#localBrokerId &&
+        f !== undefined &&
+        isFollowerOutOfSync(f, leo, now, policy)
+      ) {
+        changed = true
+      } else {
+        next.push(id)
+      }
+    }
+    for (const id of this.replicas) {
+      if (this.isr.includes(id) || id === this.#localBrokerId) continue
+      const f = this.#followers.get(id)
+      if (f !== undefined && eligible(id) && canJoinIsr(f, hw, this.#leaderEpochStartOffset)) {
+        next.push(id)
+        changed = true
+      }
+    }
+    return changed ? next : undefined
+  }
+
+  /** Records an ISR proposal sent to the controller: {@link maximalIsr} counts it from now. */
+  beginIsrChange(proposed: readonly number[]): void {
+    this.#pendingIsr = [...proposed]
+  }
+
+  /**
+   * The controller answered the pending proposal: it is no longer pending, and `committed` (the
+   * state the controller holds, also sent with its refusals) is applied when it belongs to this
+   * leadership and is newer than the state applied; a leadership change is left to the metadata
+   * stream. Returns whether the state changed. Waiting requests re-check.
+   */
+  completeIsrChange(committed: CommittedIsr | undefined): boolean {
+    this.#pendingIsr = undefined
+    const current = this.#state
+    let applied = false
+    if (
+      committed !== undefined &&
+      current !== undefined &&
+      this.isLeader &&
+      committed.leader === this.#localBrokerId &&
+      committed.leaderEpoch === current.leaderEpoch &&
+      committed.partitionEpoch > current.partitionEpoch
+    ) {
+      this.#state = {
+        ...current,
+        isr: [...committed.isr],
+        partitionEpoch: committed.partitionEpoch,
+      }
+      this.#resetFollowers(false)
+      applied = true
+    }
+    this.maybeIncrementHighWatermark()
+    this.#listener.stateChanged(this)
+    return applied
+  }
+
+  /**
+   * Follower side: the high watermark becomes min(leader's high watermark, own log end offset)
+   * when that is higher (a new leader's can briefly lag behind; this one never goes back).
+   */
+  updateFollowerHighWatermark(leaderHighWatermark: number): void {
+    if (this.isLeader || this.log.isClosed) return
+    const candidate = Math.min(leaderHighWatermark, this.log.logEndOffset)
+    if (candidate > this.#highWatermark) this.#highWatermark = candidate
+  }
+
+  /**
+   * Follower truncation of a diverged suffix (KIP-101/KIP-320). Returns the new log end offset;
+   * the high watermark follows it down if the truncation went below it (which the protocol
+   * should never need: the caller warns).
+   */
+  truncateTo(offset: number): number {
+    const leo = this.log.truncateTo(offset)
+    if (this.#highWatermark > leo) this.#highWatermark = leo
+    return leo
+  }
+
+  /** Follower whose log fell below the leader's log start offset: empty it and restart there. */
+  truncateFullyAndStartAt(offset: number): void {
+    this.log.truncateFullyAndStartAt(offset)
+    this.#highWatermark = offset
   }
 
   /**
@@ -264,6 +433,10 @@ export class Partition implements TopicPartition {
    */
   maybeIncrementHighWatermark(): boolean {
     if (!this.isLeader || this.log.isClosed) return false
+    // Records acknowledged with acks=1 while the ISR is below min.insync.replicas stay invisible
+    // until enough replicas hold them (as Kafka does since KIP-966); min ISR 1 never blocks.
+    const minIsr = this.config.minInsyncReplicas
+    if (minIsr > 1 && this.maximalIsr.length < minIsr) return false
     let candidate = this.log.logEndOffset
     for (const id of this.maximalIsr) {
       if (id === this.#localBrokerId) continue
@@ -279,15 +452,18 @@ export class Partition implements TopicPartition {
   /**
    * Whether an acks=-1 append ending before `requiredOffset` is done (Kafka's
    * checkEnoughReplicasReachOffset): once the high watermark reaches it, it succeeded, unless
-   * the ISR meanwhile shrank below `min.insync.replicas` (NOT_ENOUGH_REPLICAS_AFTER_APPEND);
-   * losing leadership ends it with NOT_LEADER_OR_FOLLOWER.
+   * the ISR meanwhile shrank below `min.insync.replicas` (NOT_ENOUGH_REPLICAS_AFTER_APPEND, at
+   * once when that minimum is above 1, since the high watermark then stops); losing leadership
+   * ends it with NOT_LEADER_OR_FOLLOWER.
    */
   checkEnoughReplicasReachOffset(requiredOffset: number): { done: boolean; error?: ErrorName } {
     if (!this.isLeader) return { done: true, error: 'NOT_LEADER_OR_FOLLOWER' }
-    if (this.highWatermark < requiredOffset) return { done: false }
-    if (this.maximalIsr.length < this.config.minInsyncReplicas) {
-      return { done: true, error: 'NOT_ENOUGH_REPLICAS_AFTER_APPEND' }
+    const tooFew = this.maximalIsr.length < this.config.minInsyncReplicas
+    // Below min ISR (> 1) the HW does not move, so waiting longer cannot help: fail now.
+    if (this.highWatermark < requiredOffset && !(tooFew && this.config.minInsyncReplicas > 1)) {
+      return { done: false }
     }
+    if (tooFew) return { done: true, error: 'NOT_ENOUGH_REPLICAS_AFTER_APPEND' }
     return { done: true }
   }
 

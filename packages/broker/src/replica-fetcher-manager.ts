@@ -1,5 +1,8 @@
 import type { TopicPartition } from '@samsa/storage'
 import type { Logger } from './logger.js'
+import type { MetadataCache } from './metadata-cache.js'
+import { type Partition, partitionKey } from './partition-state.js'
+import { ReplicaFetcher, type ReplicaFetchSettings } from './replica-fetcher.js'
 
 /** A partition this broker follows, and where its leader is. */
 export interface FollowerAssignment extends TopicPartition {
@@ -52,4 +55,124 @@ export class NoopReplicaFetcherManager implements ReplicaFetcherManager {
   }
 
   async shutdown(): Promise<void> {}
+}
+
+export interface DefaultReplicaFetcherManagerOptions {
+  readonly brokerId: number
+  /** This broker's epoch (sent with every fetch); -1 while not registered. */
+  readonly brokerEpoch: () => number
+  /** Where the leaders' endpoints come from. */
+  readonly cache: MetadataCache
+  /** The hosted replica of a partition (the ReplicaManager's). */
+  readonly partition: (topic: string, partition: number) => Partition | undefined
+  readonly settings: ReplicaFetchSettings
+  readonly logger: Logger
+}
+
+/**
+ * The real fetcher manager (Kafka's AbstractFetcherManager): one {@link ReplicaFetcher} per
+ * source leader, carrying every partition followed from it. Adding a partition moves it to its
+ * leader's fetcher (a new leader or epoch replaces its state, so the first fetch under the new
+ * leadership checks divergence again); a fetcher left with no partitions is closed.
+ */
+export class DefaultReplicaFetcherManager implements ReplicaFetcherManager {
+  readonly #o: DefaultReplicaFetcherManagerOptions
+  readonly #log: Logger
+  readonly #fetchers = new Map<number, ReplicaFetcher>()
+  /** Fetchers being closed, awaited by {@link shutdown}. */
+  readonly #closing = new Set<Promise<void>>()
+  #paused = false
+  #stopped = false
+
+  constructor(options: DefaultReplicaFetcherManagerOptions) {
+    this.#o = options
+    this.#log = options.logger
+  }
+
+  /** Which leader each fetched partition is fetched from, by partition key (for tests). */
+  assignments(): Map<string, { leaderId: number; leaderEpoch: number }> {
+    const out = new Map<string, { leaderId: number; leaderEpoch: number }>()
+    for (const f of this.#fetchers.values()) {
+      for (const { key, leaderEpoch } of f.partitions()) {
+        out.set(key, { leaderId: f.leaderId, leaderEpoch })
+      }
+    }
+    return out
+  }
+
+  addFetcherForPartitions(assignments: readonly FollowerAssignment[]): void {
+    if (this.#stopped || assignments.length === 0) return
+    const byLeader = new Map<number, Array<{ replica: Partition; leaderEpoch: number }>>()
+    const moved: string[] = []
+    for (const a of assignments) {
+      const replica = this.#o.partition(a.topic, a.partition)
+      if (replica === undefined || a.leaderId < 0 || a.leaderId === this.#o.brokerId) continue
+      moved.push(partitionKey(a.topic, a.partition))
+      let list = byLeader.get(a.leaderId)
+      if (list === undefined) {
+        list = []
+        byLeader.set(a.leaderId, list)
+      }
+      list.push({ replica, leaderEpoch: a.leaderEpoch })
+    }
+    this.#removeKeys(moved, new Set(byLeader.keys()))
+    for (const [leaderId, list] of byLeader) {
+      let fetcher = this.#fetchers.get(leaderId)
+      if (fetcher === undefined) {
+        fetcher = new ReplicaFetcher({
+          brokerId: this.#o.brokerId,
+          leaderId,
+          brokerEpoch: this.#o.brokerEpoch,
+          leaderAddress: () => {
+            const b = this.#o.cache.broker(leaderId)
+            return b === undefined ? undefined : `${b.endpoint.host}:${b.endpoint.port}`
+          },
+          settings: this.#o.settings,
+          logger: this.#log,
+        })
+        if (this.#paused) fetcher.pause()
+        this.#fetchers.set(leaderId, fetcher)
+        this.#log.info({ leaderId }, 'started a replica fetcher')
+      }
+      fetcher.addPartitions(list)
+    }
+    this.#log.debug({ partitions: moved.length }, 'fetching partitions')
+  }
+
+  removeFetcherForPartitions(partitions: readonly TopicPartition[]): void {
+    this.#removeKeys(partitions.map((p) => partitionKey(p.topic, p.partition)))
+  }
+
+  /** Stops fetching (every fetcher, and those started later) until {@link resume}. */
+  pause(): void {
+    this.#paused = true
+    for (const f of this.#fetchers.values()) f.pause()
+  }
+
+  resume(): void {
+    this.#paused = false
+    for (const f of this.#fetchers.values()) f.resume()
+  }
+
+  async shutdown(): Promise<void> {
+    this.#stopped = true
+    for (const [leaderId, f] of this.#fetchers) this.#close(leaderId, f)
+    await Promise.all(this.#closing)
+  }
+
+  /** Removes the partitions from every fetcher, closing those left empty unless kept. */
+  #removeKeys(keys: readonly string[], keep: ReadonlySet<number> = new Set()): void {
+    if (keys.length === 0) return
+    for (const [leaderId, f] of this.#fetchers) {
+      f.removePartitions(keys)
+      if (f.size === 0 && !keep.has(leaderId)) this.#close(leaderId, f)
+    }
+  }
+
+  #close(leaderId: number, f: ReplicaFetcher): void {
+    this.#fetchers.delete(leaderId)
+    const closed = f.close().finally(() => this.#closing.delete(closed))
+    this.#closing.add(closed)
+    this.#log.info({ leaderId }, 'stopped a replica fetcher')
+  }
 }

@@ -1,5 +1,6 @@
 import type { LogManager, TopicPartition } from '@samsa/storage'
 import { partitionConfig, topicLogConfig } from './broker-config.js'
+import { HighWatermarkCheckpoints } from './high-watermark-checkpoint.js'
 import type { Logger } from './logger.js'
 import type { CachedPartition, MetadataCache, MetadataChanges } from './metadata-cache.js'
 import { DEFAULT_PARTITION_CONFIG, type PartitionConfig } from './partition-config.js'
@@ -24,7 +25,16 @@ export interface ReplicaManagerOptions {
    * `message.max.bytes`); topic overrides win. Default {@link DEFAULT_PARTITION_CONFIG}.
    */
   readonly partitionDefaults?: PartitionConfig
+  /**
+   * How often the high watermarks are written to each log dir's `replication-offset-checkpoint`
+   * (Kafka's `replica.high.watermark.checkpoint.interval.ms`); also written on shutdown. Default
+   * {@link DEFAULT_HIGH_WATERMARK_CHECKPOINT_INTERVAL_MS}.
+   */
+  readonly highWatermarkCheckpointIntervalMs?: number
 }
+
+/** Kafka's default `replica.high.watermark.checkpoint.interval.ms`. */
+export const DEFAULT_HIGH_WATERMARK_CHECKPOINT_INTERVAL_MS = 5_000
 
 /** One hosted replica, as the cluster view shows it. */
 export interface LocalReplica {
@@ -55,11 +65,39 @@ export class ReplicaManager {
   readonly #o: ReplicaManagerOptions
   readonly #log: Logger
   readonly #partitions = new Map<string, Partition>()
+  readonly #hwCheckpoints: HighWatermarkCheckpoints
+  /** The high watermarks checkpointed before this start, each used once by the log it belongs to. */
+  readonly #checkpointedHw: Map<string, number>
+  readonly #checkpointTimer: NodeJS.Timeout
   #stopped = false
 
   constructor(options: ReplicaManagerOptions) {
     this.#o = options
     this.#log = options.logger
+    this.#hwCheckpoints = new HighWatermarkCheckpoints(options.logManager, options.logger)
+    this.#checkpointedHw = this.#hwCheckpoints.read()
+    this.#checkpointTimer = setInterval(
+      () => this.checkpointHighWatermarks(),
+      options.highWatermarkCheckpointIntervalMs ?? DEFAULT_HIGH_WATERMARK_CHECKPOINT_INTERVAL_MS,
+    )
+    this.#checkpointTimer.unref()
+  }
+
+  /**
+   * Writes every hosted partition's high watermark to its log dir's checkpoint. Never throws (a
+   * failing disk is logged; the next interval tries again).
+   */
+  checkpointHighWatermarks(): void {
+    try {
+      this.#hwCheckpoints.write((topic, partition) => {
+        const p = this.#partitions.get(key(topic, partition))
+        if (p !== undefined) return p.highWatermark
+        // Not applied yet since this start: keep what the last run knew.
+        return this.#checkpointedHw.get(key(topic, partition))
+      })
+    } catch (err) {
+      this.#log.error({ err }, 'could not checkpoint high watermarks')
+    }
   }
 
   partition(topic: string, partition: number): Partition | undefined {
@@ -147,7 +185,9 @@ export class ReplicaManager {
    */
   async shutdown(): Promise<void> {
     this.#stopped = true
+    clearInterval(this.#checkpointTimer)
     await this.#o.fetcherManager.shutdown()
+    this.checkpointHighWatermarks()
   }
 
   async #applyReplica(
@@ -243,8 +283,14 @@ export class ReplicaManager {
       log = await lm.getOrCreateLog(topic, partition, config)
     }
     if (recorded !== topicId) writePartitionTopicId(log.dir, topicId)
+    // The checkpointed HW belongs to the log left on disk by this very topic, if any.
+    const checkpointed = this.#checkpointedHw.get(key(topic, partition))
+    this.#checkpointedHw.delete(key(topic, partition))
     const p = new Partition(topic, partition, topicId, log, {
       config: this.#partitionConfig(cache, topic),
+      ...(recorded === topicId && checkpointed !== undefined
+        ? { highWatermark: checkpointed }
+        : {}),
       ...(this.#o.listener === undefined ? {} : { listener: this.#o.listener }),
     })
     this.#partitions.set(key(topic, partition), p)

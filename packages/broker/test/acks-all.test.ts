@@ -20,9 +20,11 @@ async function brokerEpochs(b: TestBroker): Promise<Map<number, string>> {
   return new Map(res.brokers.map((x) => [x.brokerId, x.brokerEpoch]))
 }
 
-describe('acks=-1 and the high watermark (followers do not fetch until replication lands)', () => {
+describe('acks=-1 and the high watermark, with the replica fetchers paused', () => {
   it('times out, refuses a too-small ISR, and completes once follower fetches move the HW', async (t) => {
     const { brokers } = await startCluster(t, 3)
+    // The test plays the followers by hand.
+    for (const b of brokers) b.running.replication.pauseFetching()
     await createTopic(brokers[0]!, 'replicated', 1, 3)
     await createTopic(brokers[0]!, 'strict', 1, 3, { 'min.insync.replicas': '4' })
     const { leader, followers, leaderEpoch } = await leadership(brokers, 'replicated')
@@ -103,6 +105,7 @@ describe('acks=-1 and the high watermark (followers do not fetch until replicati
 
   it('fences follower fetches it cannot trust', async (t) => {
     const { brokers } = await startCluster(t, 3)
+    for (const b of brokers) b.running.replication.pauseFetching()
     await createTopic(brokers[0]!, 'fenced', 1, 2)
     const { leader, followers, replicas } = await leadership(brokers, 'fenced')
     const epochs = await brokerEpochs(leader)

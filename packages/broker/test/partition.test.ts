@@ -186,4 +186,56 @@ describe('Partition (leader side)', () => {
     p.updateFollowerFetchState(2, 4, 0)
     assert.equal(p.highWatermark, 3)
   })
+  it('counts the union of the committed and proposed ISR while a change is pending (KIP-497)', async (t) => {
+    let now = 1_000
+    const log = await openLog(t)
+    const p = new Partition('t', 0, 'id', log, {
+      now: () => now,
+      config: { minInsyncReplicas: 2, maxMessageBytes: 10_000 },
+    })
+    p.update(state(), SELF)
+    const policy = { lagTimeMaxMs: 100, lagMaxMessages: 0 }
+    const eligible = () => true
+    p.appendRecordsToLeader(records(4), 1)
+    now = 1_500 // follower 3 never fetched within the lag time
+    p.updateFollowerFetchState(2, 4, 0)
+    const shrink = p.isrChangeToPropose(now, policy, eligible)
+    assert.deepEqual(shrink, [1, 2])
+    p.beginIsrChange(shrink!)
+    assert.deepEqual([...p.maximalIsr].sort(), [1, 2, 3], 'the leaving follower still counts')
+    assert.equal(p.highWatermark, 0, 'and still holds the HW back')
+    assert.equal(p.isrChangeToPropose(now, policy, eligible), undefined, 'one change at a time')
+    assert.ok(p.completeIsrChange({ leader: SELF, leaderEpoch: 0, partitionEpoch: 1, isr: [1, 2] }))
+    assert.deepEqual(p.isr, [1, 2])
+    assert.equal(p.highWatermark, 4)
+
+    // Follower 3 comes back and reaches the HW: proposed to join, counted at once.
+    p.updateFollowerFetchState(3, 4, 0)
+    const expand = p.isrChangeToPropose(now, policy, eligible)
+    assert.deepEqual(expand, [1, 2, 3])
+    assert.equal(
+      p.isrChangeToPropose(now, policy, () => false),
+      undefined,
+      'not if fenced',
+    )
+    p.beginIsrChange(expand!)
+    p.appendRecordsToLeader(records(1), 1)
+    p.updateFollowerFetchState(2, 5, 0)
+    assert.equal(p.highWatermark, 4, 'the joining follower holds the HW back')
+    // A refusal carrying an older state changes nothing but ends the pending change.
+    assert.equal(
+      p.completeIsrChange({ leader: SELF, leaderEpoch: 0, partitionEpoch: 1, isr: [1, 2] }),
+      false,
+    )
+    assert.equal(p.pendingIsr, undefined)
+  })
+
+  it('does not advance the HW while the ISR is below min.insync.replicas (> 1)', async (t) => {
+    const { p } = await partitionOf(t, state({ isr: [1] }))
+    p.appendRecordsToLeader(records(3), 1)
+    assert.equal(p.highWatermark, 0)
+    assert.equal(p.update(state({ isr: [1, 2], partitionEpoch: 1 }), SELF), 'isr-changed')
+    p.updateFollowerFetchState(2, 3, 0)
+    assert.equal(p.highWatermark, 3)
+  })
 })
