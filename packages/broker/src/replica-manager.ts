@@ -1,5 +1,6 @@
 import type { LogManager, TopicPartition } from '@samsa/storage'
 import { partitionConfig, topicLogConfig } from './broker-config.js'
+import { EventLoopSlice } from './event-loop-slice.js'
 import { HighWatermarkCheckpoints } from './high-watermark-checkpoint.js'
 import type { Logger } from './logger.js'
 import type { CachedPartition, MetadataCache, MetadataChanges } from './metadata-cache.js'
@@ -155,7 +156,9 @@ export class ReplicaManager {
     const leaders: TopicPartition[] = []
     const follows: FollowerAssignment[] = []
     const stopFetching: TopicPartition[] = []
+    const slice = new EventLoopSlice()
     for (const state of changes.partitions) {
+      await slice.yieldIfDue()
       if (this.#stopped) return
       try {
         if (state.replicas.includes(self)) {
