@@ -3,7 +3,14 @@ import { randomBytes } from 'node:crypto'
 import { after, before, describe, it } from 'node:test'
 import { type Consumer, type KafkaMessage, type Message, type Producer, Samsa } from '@samsa/client'
 import { partitionForKey } from '@samsa/protocol'
-import { Cluster, pollUntil, samsa as samsaCli, samsaOk, samsaWithInput } from './helpers.js'
+import {
+  Cluster,
+  describeTopics,
+  pollUntil,
+  samsa as samsaCli,
+  samsaOk,
+  samsaWithInput,
+} from './helpers.js'
 
 interface Received {
   partition: number
@@ -251,6 +258,14 @@ describe('data path: produce, fetch and offsets through real brokers (3 brokers,
         firstOffset: 0,
         lastOffset: expected.length - 1,
       })
+    }
+
+    // topics describe reports each partition's high watermark and log start offset.
+    const [described] = await describeTopics(bootstrap, 'cli')
+    for (const p of described!.partitions) {
+      const count = lines.filter((l) => partitionForKey(l.split(':')[0]!, 3) === p.partition).length
+      assert.equal(p.highWatermark, count, `partition ${p.partition} high watermark`)
+      assert.equal(p.logStartOffset, 0)
     }
 
     const consumed = await samsaOk(

@@ -1,4 +1,4 @@
-import { ConfigResourceTypes, SamsaError, type TopicMetadata } from '@samsa/client'
+import { type Admin, ConfigResourceTypes, SamsaError, type TopicMetadata } from '@samsa/client'
 import { type Command, Option } from 'commander'
 import { type AdminFlags, withAdmin } from '../admin-session.js'
 import type { CliIo } from '../io.js'
@@ -111,12 +111,17 @@ export function addTopicCommands(program: Command, io: CliIo): void {
       ).argParser(collect),
     )
     .action(async (flags: TopicsFlags) => {
-      const { topics: described } = await withAdmin(flags, io.env, (admin) =>
-        admin.fetchTopicMetadata(flags.topic === undefined ? {} : { topics: flags.topic }),
-      )
-      for (const topic of described) {
-        if (flags.output === 'json') out(toJson(topicJson(topic)))
-        else out(topicTable(topic))
+      const described = await withAdmin(flags, io.env, async (admin) => {
+        const { topics: found } = await admin.fetchTopicMetadata(
+          flags.topic === undefined ? {} : { topics: flags.topic },
+        )
+        return Promise.all(
+          found.map(async (topic) => ({ topic, offsets: await offsetsOf(admin, topic.name) })),
+        )
+      })
+      for (const { topic, offsets } of described) {
+        if (flags.output === 'json') out(toJson(topicJson(topic, offsets)))
+        else out(topicTable(topic, offsets))
       }
     })
 
@@ -193,12 +198,28 @@ export function addTopicCommands(program: Command, io: CliIo): void {
     })
 }
 
+/** Each partition's high watermark and log start offset, by partition id. */
+type TopicOffsets = Map<number, { high: bigint; low: bigint }>
+
+/**
+ * The topic's offsets from its partitions' leaders, or none when they cannot be had (a
+ * partition without a leader): describe still shows leaders and ISRs then.
+ */
+async function offsetsOf(admin: Admin, topic: string): Promise<TopicOffsets | undefined> {
+  try {
+    const offsets = await admin.fetchTopicOffsets(topic)
+    return new Map(offsets.map((o) => [o.partition, { high: o.high, low: o.low }]))
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * The JSON form of a described topic. Per partition: partition, leader, replicas, isr,
- * leaderEpoch (DESIGN.md §6); highWatermark and logStartOffset join them once brokers report
- * them (the data path).
+ * leaderEpoch, highWatermark and logStartOffset (DESIGN.md §6; the offsets are null when the
+ * partition's leader could not answer).
  */
-export function topicJson(topic: TopicMetadata): Record<string, unknown> {
+export function topicJson(topic: TopicMetadata, offsets?: TopicOffsets): Record<string, unknown> {
   return {
     topic: topic.name,
     topicId: topic.topicId,
@@ -210,12 +231,14 @@ export function topicJson(topic: TopicMetadata): Record<string, unknown> {
       replicas: p.replicas,
       isr: p.isr,
       leaderEpoch: p.leaderEpoch,
+      highWatermark: offsets?.get(p.partitionId)?.high ?? null,
+      logStartOffset: offsets?.get(p.partitionId)?.low ?? null,
       offlineReplicas: p.offlineReplicas,
     })),
   }
 }
 
-function topicTable(topic: TopicMetadata): string {
+function topicTable(topic: TopicMetadata, offsets?: TopicOffsets): string {
   const configs = Object.entries(topic.configs)
     .map(([k, v]) => `${k}=${v}`)
     .join(',')
@@ -227,13 +250,15 @@ function topicTable(topic: TopicMetadata): string {
     `Configs: ${configs || '-'}`,
   ].join('\t')
   const table = formatTable(
-    ['PARTITION', 'LEADER', 'REPLICAS', 'ISR', 'LEADER EPOCH', 'OFFLINE'],
+    ['PARTITION', 'LEADER', 'REPLICAS', 'ISR', 'LEADER EPOCH', 'HW', 'START', 'OFFLINE'],
     topic.partitions.map((p) => [
       p.partitionId,
       p.leader < 0 ? 'none' : p.leader,
       p.replicas,
       p.isr,
       p.leaderEpoch,
+      offsets?.get(p.partitionId)?.high ?? '-',
+      offsets?.get(p.partitionId)?.low ?? '-',
       p.offlineReplicas,
     ]),
   )
