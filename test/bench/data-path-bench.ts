@@ -5,7 +5,7 @@
  *   pnpm bench:data-path [--records 1000000] [--record-size 100] [--partitions 6] [--acks 1]
  *                        [--replication-factor 1] [--in-flight 64] [--base-port 27090]
  *
- * Progress goes to stderr; the last stdout line is JSON: producer and consumer records/s and
+ * (`--acks=-1` needs the `=`: a bare -1 reads as an option.) Progress goes to stderr; the last stdout line is JSON: producer and consumer records/s and
  * MB/s (MB = 10^6 bytes of record values, as Kafka's perf tools count).
  */
 import { parseArgs } from 'node:util'
