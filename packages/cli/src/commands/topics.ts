@@ -116,7 +116,7 @@ export function addTopicCommands(program: Command, io: CliIo): void {
           flags.topic === undefined ? {} : { topics: flags.topic },
         )
         return Promise.all(
-          found.map(async (topic) => ({ topic, offsets: await offsetsOf(admin, topic.name) })),
+          found.map(async (topic) => ({ topic, offsets: await offsetsOf(admin, topic) })),
         )
       })
       for (const { topic, offsets } of described) {
@@ -202,12 +202,14 @@ export function addTopicCommands(program: Command, io: CliIo): void {
 type TopicOffsets = Map<number, { high: bigint; low: bigint }>
 
 /**
- * The topic's offsets from its partitions' leaders, or none when they cannot be had (a
- * partition without a leader): describe still shows leaders and ISRs then.
+ * The topic's offsets from its partitions' leaders, or none when they cannot be had: describe
+ * still shows leaders and ISRs then. A topic with a leaderless partition is not asked at all,
+ * since the client would retry LEADER_NOT_AVAILABLE for seconds first.
  */
-async function offsetsOf(admin: Admin, topic: string): Promise<TopicOffsets | undefined> {
+async function offsetsOf(admin: Admin, topic: TopicMetadata): Promise<TopicOffsets | undefined> {
+  if (topic.partitions.some((p) => p.leader < 0)) return undefined
   try {
-    const offsets = await admin.fetchTopicOffsets(topic)
+    const offsets = await admin.fetchTopicOffsets(topic.name)
     return new Map(offsets.map((o) => [o.partition, { high: o.high, low: o.low }]))
   } catch {
     return undefined
