@@ -1,12 +1,12 @@
 import {
   type ErrorName,
   errorInfo,
+  isLegalTopicName,
   type pb,
   SamsaError,
   samsaErrorFromGrpc,
   toErrorInfo,
 } from '@samsa/protocol'
-import { isLegalTopicName } from '@samsa/storage'
 import type { ControllerChannel, ControllerMethod } from './controller-channel.js'
 import { FetchHandler } from './fetch-handler.js'
 import { ListOffsetsHandler } from './list-offsets-handler.js'

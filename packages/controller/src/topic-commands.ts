@@ -1,10 +1,9 @@
-import { SamsaError } from '@samsa/protocol'
+import { SamsaError, topicNameProblem, topicNamesCollide } from '@samsa/protocol'
 import type { CommandContext } from './command-context.js'
 import type { MetadataImage } from './metadata-image.js'
 import type { MetadataRecord, PartitionCreatedRecord } from './metadata-records.js'
 import { assignReplicas, rackAlternatedBrokers } from './replica-placement.js'
 import { isTopicConfig, validateTopicConfig, validateTopicConfigs } from './topic-configs.js'
-import { topicNameProblem, topicNamesCollide } from './topic-name.js'
 
 /** What planning a command produced: records to commit, and one result per request item. */
 export interface Plan<R> {

@@ -38,7 +38,6 @@ export {
 } from './log-config.js'
 export { CLEAN_SHUTDOWN_FILE, type LogLoadReport } from './log-loader.js'
 export {
-  InvalidTopicError,
   LOG_START_OFFSET_CHECKPOINT_FILE,
   LogManager,
   type LogManagerConfig,
@@ -52,7 +51,6 @@ export { SegmentCache, type SegmentCacheOptions } from './segment-cache.js'
 export { systemTime, type Time } from './time.js'
 export { TIME_INDEX_ENTRY_SIZE, TimeIndex, type TimestampOffset } from './time-index.js'
 export {
-  isLegalTopicName,
   parseTopicPartitionDirName,
   type TopicPartition,
   topicPartitionDirName,

@@ -2,10 +2,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {
   childLogger,
+  InvalidTopicError,
+  isLegalTopicName,
   KafkaStorageError,
   type Logger,
   noopLogger,
-  SamsaError,
 } from '@samsa/protocol'
 import {
   CheckpointFile,
@@ -21,7 +22,6 @@ import { CLEAN_SHUTDOWN_FILE } from './log-loader.js'
 import { SegmentCache, type SegmentCacheOptions } from './segment-cache.js'
 import { systemTime, type Time } from './time.js'
 import {
-  isLegalTopicName,
   parseTopicPartitionDirName,
   type TopicPartition,
   topicPartitionDirName,
@@ -59,13 +59,6 @@ export interface LogManagerOptions {
   topicConfig?: (topic: string) => Partial<LogConfig> | undefined
   /** Bounds of the segment cache shared by every log (open fds, index memory). */
   segmentCache?: SegmentCacheOptions
-}
-
-/** A topic name that Kafka would not accept (INVALID_TOPIC_EXCEPTION). */
-export class InvalidTopicError extends SamsaError {
-  constructor(message: string) {
-    super('INVALID_TOPIC_EXCEPTION', message)
-  }
 }
 
 interface ManagedLog extends TopicPartition {

@@ -1,15 +1,9 @@
+import { isLegalTopicName } from '@samsa/protocol'
+
 /** A topic and partition number. */
 export interface TopicPartition {
   topic: string
   partition: number
-}
-
-/** Kafka's legal topic names: 1-249 of `[a-zA-Z0-9._-]`, not `.` or `..`. */
-const LEGAL_TOPIC = /^[a-zA-Z0-9._-]{1,249}$/
-
-/** Whether `topic` is a legal topic name (Kafka's rule). */
-export function isLegalTopicName(topic: string): boolean {
-  return LEGAL_TOPIC.test(topic) && topic !== '.' && topic !== '..'
 }
 
 /** The partition directory name, `<topic>-<partition>`. */

@@ -3,10 +3,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, it } from 'node:test'
-import { KafkaStorageError } from '@samsa/protocol'
+import { InvalidTopicError, KafkaStorageError } from '@samsa/protocol'
 import {
   CLEAN_SHUTDOWN_FILE,
-  InvalidTopicError,
   LOG_START_OFFSET_CHECKPOINT_FILE,
   LogManager,
   type LogManagerConfig,

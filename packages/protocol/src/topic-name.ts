@@ -1,4 +1,4 @@
-import { SamsaError } from '@samsa/protocol'
+import { SamsaError } from './errors.js'
 
 /** Kafka's limit: 249, so that `<topic>-<partition>` directories stay under 255 bytes. */
 export const MAX_TOPIC_NAME_LENGTH = 249
@@ -26,6 +26,11 @@ export function topicNameProblem(name: string): string | undefined {
     return `Topic name "${name}" is illegal: it may contain only ASCII letters, digits, '.', '_' and '-'`
   }
   return undefined
+}
+
+/** Whether `name` is a legal topic name. */
+export function isLegalTopicName(name: string): boolean {
+  return topicNameProblem(name) === undefined
 }
 
 /** Throws InvalidTopicError unless `name` is a legal topic name. */
