@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { KafkaMessage, Samsa } from '@samsa/client'
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const CLUSTER_SH = join(ROOT, 'scripts/cluster.sh')
@@ -153,6 +154,33 @@ export async function pollUntil<T>(
     }
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
+}
+
+/** Reads `topic` from the beginning until `count` records arrived (or `timeoutMs` passed). */
+export async function readMessages(
+  client: Samsa,
+  topic: string,
+  count: number,
+  timeoutMs = 60_000,
+): Promise<KafkaMessage[]> {
+  const consumer = client.consumer()
+  const received: KafkaMessage[] = []
+  try {
+    await consumer.subscribe({ topics: [topic], fromBeginning: true })
+    await consumer.run({
+      eachBatch: async ({ batch }) => {
+        received.push(...batch.messages)
+      },
+    })
+    await pollUntil(
+      `${count} records of ${topic}`,
+      async () => (received.length >= count ? true : undefined),
+      timeoutMs,
+    )
+  } finally {
+    await consumer.disconnect()
+  }
+  return received
 }
 
 /** A cluster started by scripts/cluster.sh in its own temp dir and ports. */

@@ -2,13 +2,14 @@ import assert from 'node:assert/strict'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, it, type TestContext } from 'node:test'
-import { type KafkaMessage, type Producer, Samsa } from '@samsa/client'
+import { type Producer, Samsa } from '@samsa/client'
 import {
   Cluster,
   describeCluster,
   describeTopics,
   type PartitionJson,
   pollUntil,
+  readMessages,
 } from './helpers.js'
 
 /**
@@ -108,28 +109,6 @@ async function produceEach(
   return acked
 }
 
-/** Reads partition 0 of `topic` from the beginning until `count` records arrived. */
-async function readAll(client: Samsa, topic: string, count: number): Promise<KafkaMessage[]> {
-  const consumer = client.consumer()
-  const received: KafkaMessage[] = []
-  try {
-    await consumer.subscribe({ topics: [topic], fromBeginning: true })
-    await consumer.run({
-      eachBatch: async ({ batch }) => {
-        received.push(...batch.messages)
-      },
-    })
-    await pollUntil(
-      `${count} records of ${topic}`,
-      async () => (received.length >= count ? true : undefined),
-      30_000,
-    )
-  } finally {
-    await consumer.disconnect()
-  }
-  return received
-}
-
 /**
  * Asserts that partition 0 holds exactly `expected` (offset -> value), at offsets 0..n-1, each
  * once and in order; the HW must equal n, so nothing else is readable.
@@ -142,7 +121,7 @@ async function assertLogIs(
   const n = expected.size
   const p = await describePartition(h.bootstrap, topic)
   assert.equal(p.highWatermark, n, `the HW of ${topic} after the faults`)
-  const received = await readAll(h.client(), topic, n)
+  const received = await readMessages(h.client(), topic, n, 30_000)
   assert.equal(received.length, n, 'each record exactly once')
   for (const [i, m] of received.entries()) {
     assert.equal(m.offset, BigInt(i), 'contiguous offsets, in order')

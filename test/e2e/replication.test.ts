@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { type KafkaMessage, Samsa } from '@samsa/client'
-import { Cluster, describeTopics, pollUntil } from './helpers.js'
+import { Samsa } from '@samsa/client'
+import { Cluster, describeTopics, pollUntil, readMessages } from './helpers.js'
 
 /**
  * Replication through real processes (DESIGN.md §5): SIGSTOP and SIGKILL from scripts/cluster.sh,
@@ -56,27 +56,6 @@ describe('replication across real brokers (SIGSTOP, SIGKILL, restart)', () => {
     )
   }
 
-  async function readAll(topic: string, count: number): Promise<KafkaMessage[]> {
-    const consumer = client.consumer()
-    const received: KafkaMessage[] = []
-    try {
-      await consumer.subscribe({ topics: [topic], fromBeginning: true })
-      await consumer.run({
-        eachBatch: async ({ batch }) => {
-          received.push(...batch.messages)
-        },
-      })
-      await pollUntil(
-        `${count} records of ${topic}`,
-        async () => (received.length >= count ? true : undefined),
-        60_000,
-      )
-    } finally {
-      await consumer.disconnect()
-    }
-    return received
-  }
-
   it('drops a SIGSTOPped follower from the ISR, keeps acks=-1 going, and takes it back after SIGCONT', async () => {
     await createTopic('stop')
     const { leader, replicas } = await waitForIsr('stop', [1, 2, 3])
@@ -97,7 +76,7 @@ describe('replication across real brokers (SIGSTOP, SIGKILL, restart)', () => {
     } finally {
       await producer.disconnect()
     }
-    const values = (await readAll('stop', 21)).map((m) => m.value?.toString())
+    const values = (await readMessages(client, 'stop', 21)).map((m) => m.value?.toString())
     assert.deepEqual(values, ['before', ...Array.from({ length: 20 }, (_, i) => `during-${i}`)])
   })
 
@@ -149,7 +128,7 @@ describe('replication across real brokers (SIGSTOP, SIGKILL, restart)', () => {
     // Every acknowledged offset holds its record; offsets are contiguous, each once, in order.
     let last = -1n
     for (const offset of acked.keys()) if (offset > last) last = offset
-    const received = await readAll('kill', Number(last) + 1)
+    const received = await readMessages(client, 'kill', Number(last) + 1)
     for (const [i, m] of received.entries()) assert.equal(m.offset, BigInt(i))
     for (const [offset, value] of acked) {
       assert.equal(received[Number(offset)]?.value?.toString(), value, `offset ${offset}`)
