@@ -1,4 +1,5 @@
 import {
+  brokerInfo,
   type ErrorName,
   errorInfo,
   isLegalTopicName,
@@ -18,7 +19,7 @@ import type { Purgatories } from './purgatories.js'
 import type { ReplicaManager } from './replica-manager.js'
 import { serve } from './request-handling.js'
 import { unsupportedHandlers } from './unsupported-handlers.js'
-import { brokerInfo, topicMetadata } from './wire.js'
+import { topicMetadata } from './wire.js'
 
 /** How long a forwarded admin request may wait for the controller. */
 export const ADMIN_FORWARD_TIMEOUT_MS = 10_000

@@ -128,4 +128,4 @@ export {
 } from './replica-manager.js'
 export { serve, tolerantService } from './request-handling.js'
 export { type UnsupportedRpc, unsupportedHandlers } from './unsupported-handlers.js'
-export { brokerInfo, partitionMetadata, topicMetadata } from './wire.js'
+export { partitionMetadataWithError, topicMetadata } from './wire.js'

@@ -1,33 +1,15 @@
-import { errorInfo, type pb } from '@samsa/protocol'
-import type { CachedBroker, CachedPartition, CachedTopic } from './metadata-cache.js'
+import { errorInfo, partitionMetadata, type pb } from '@samsa/protocol'
+import type { CachedPartition, CachedTopic } from './metadata-cache.js'
 
 /**
  * Cache values as generated wire types (int64 fields as decimal strings, proto-loader
  * `longs: String`).
  */
 
-export function brokerInfo(b: CachedBroker): pb.BrokerInfo {
-  return {
-    brokerId: b.brokerId,
-    endpoint: { ...b.endpoint },
-    rack: b.rack ?? '',
-    fenced: b.fenced,
-    brokerEpoch: String(b.brokerEpoch),
-    incarnationId: b.incarnationId,
-  }
-}
-
 /** A partition as Metadata answers it: an offline partition carries LEADER_NOT_AVAILABLE. */
-export function partitionMetadata(p: CachedPartition): pb.PartitionMetadata {
+export function partitionMetadataWithError(p: CachedPartition): pb.PartitionMetadata {
   return {
-    topic: p.topic,
-    partition: p.partition,
-    leader: p.leader,
-    leaderEpoch: p.leaderEpoch,
-    partitionEpoch: p.partitionEpoch,
-    replicas: [...p.replicas],
-    isr: [...p.isr],
-    offline: p.leader === -1,
+    ...partitionMetadata(p),
     ...(p.leader === -1
       ? {
           error: errorInfo(
@@ -44,6 +26,6 @@ export function topicMetadata(t: CachedTopic): pb.TopicMetadata {
     name: t.name,
     topicId: t.topicId,
     configs: { ...t.configs },
-    partitions: t.partitions.map(partitionMetadata),
+    partitions: t.partitions.map(partitionMetadataWithError),
   }
 }

@@ -2,10 +2,12 @@ import * as grpc from '@grpc/grpc-js'
 import {
   addHealthService,
   bindGrpcServer,
+  brokerInfo,
   createGrpcServer,
   type Logger,
   loadSamsaPackage,
   noopLogger,
+  partitionMetadata,
   type pb,
   SamsaError,
   shutdownGrpcServer,
@@ -14,7 +16,7 @@ import {
 import { Controller, type ControllerOptions } from './controller.js'
 import type { VersionedRecord } from './metadata-log.js'
 import { AlterPartitionError } from './partition-commands.js'
-import { brokerInfo, int64, metadataSnapshot, partitionMetadata, wireRecord } from './wire.js'
+import { int64, metadataSnapshot, wireRecord } from './wire.js'
 
 /** The most records a slow WatchMetadata reader may fall behind before its stream is ended. */
 const MAX_PENDING_RECORDS = 100_000

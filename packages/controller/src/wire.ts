@@ -1,35 +1,11 @@
-import type { pb } from '@samsa/protocol'
-import type { BrokerState, MetadataImage, PartitionState, TopicState } from './metadata-image.js'
+import { brokerInfo, partitionMetadata, type pb } from '@samsa/protocol'
+import type { MetadataImage, TopicState } from './metadata-image.js'
 import type { MetadataRecord } from './metadata-records.js'
 
 /**
  * Conversions between the controller's types and the generated wire types. int64 fields
  * (versions, broker epochs) are sent as decimal strings (proto-loader `longs: String`).
  */
-
-export function brokerInfo(b: BrokerState): pb.BrokerInfo {
-  return {
-    brokerId: b.brokerId,
-    endpoint: { ...b.endpoint },
-    rack: b.rack ?? '',
-    fenced: b.fenced,
-    brokerEpoch: String(b.brokerEpoch),
-    incarnationId: b.incarnationId,
-  }
-}
-
-export function partitionMetadata(p: PartitionState): pb.PartitionMetadata {
-  return {
-    topic: p.topic,
-    partition: p.partition,
-    leader: p.leader,
-    leaderEpoch: p.leaderEpoch,
-    partitionEpoch: p.partitionEpoch,
-    replicas: [...p.replicas],
-    isr: [...p.isr],
-    offline: p.leader === -1,
-  }
-}
 
 export function topicMetadata(t: TopicState): pb.TopicMetadata {
   return {
